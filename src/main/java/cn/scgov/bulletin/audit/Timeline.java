@@ -1,0 +1,139 @@
+package cn.scgov.bulletin.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.scgov.bulletin.directory.Directory;
+import cn.scgov.bulletin.issue.Issue;
+import cn.scgov.bulletin.issue.IssueProcess;
+
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.history.HistoricActivityInstance;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.task.Comment;
+import org.flowable.task.api.history.HistoricTaskInstance;
+import org.flowable.variable.api.history.HistoricVariableInstance;
+import org.springframework.stereotype.Component;
+
+/** Reads an issue's steps from Flowable's history, in the order they happened. */
+@Component
+class Timeline {
+
+    private static final Set<String> AUTOMATIC_STEPS = Set.of("sendReminder", "flagOverdue", "markNotSubmitted",
+            "freezeIssue", "distributeIssue", "markCancelled");
+    private static final Map<String, String> DECISIONS = Map.ofEntries(
+            Map.entry("SUBMITTED", "报送"), Map.entry("NOTHING_TO_REPORT", "本期无报送"), Map.entry("WITHDRAWN", "撤回"),
+            Map.entry("ACCEPTED", "采用"), Map.entry("RETURNED", "退回"), Map.entry("SENT", "送审"),
+            Map.entry("APPROVED", "同意"), Map.entry("ACKNOWLEDGED", "签收"));
+
+    private final HistoryService history;
+    private final TaskService tasks;
+    private final Directory directory;
+
+    Timeline(HistoryService history, TaskService tasks, Directory directory) {
+        this.history = history;
+        this.tasks = tasks;
+        this.directory = directory;
+    }
+
+    List<TimelineEntry> of(Issue issue) {
+        String processInstanceId = issue.processInstanceId();
+        if (processInstanceId == null) {
+            return List.of();
+        }
+        Map<String, String> departmentNames = directory.departmentNames();
+        Map<String, String> decisions = new HashMap<>();
+        Map<String, String> stepDepartments = new HashMap<>();
+        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).list()) {
+            if (IssueProcess.DECISION.equals(variable.getVariableName()) && variable.getTaskId() != null) {
+                decisions.put(variable.getTaskId(), String.valueOf(variable.getValue()));
+            } else if (IssueProcess.STEP_DEPARTMENT.equals(variable.getVariableName())) {
+                stepDepartments.put(variable.getExecutionId(), String.valueOf(variable.getValue()));
+            }
+        }
+        Map<String, List<String>> opinions = new HashMap<>();
+        List<String> processNotes = new ArrayList<>();
+        for (Comment comment : tasks.getProcessInstanceComments(processInstanceId, IssueProcess.OPINION_COMMENT)) {
+            if (comment.getTaskId() != null) {
+                opinions.computeIfAbsent(comment.getTaskId(), k -> new ArrayList<>()).add(comment.getFullMessage());
+            } else {
+                processNotes.add(comment.getFullMessage());
+            }
+        }
+        for (List<String> list : opinions.values()) {
+            java.util.Collections.reverse(list);
+        }
+
+        List<TimelineEntry> entries = new ArrayList<>();
+        Set<String> people = new HashSet<>();
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        List<HistoricTaskInstance> taskHistory = history.createHistoricTaskInstanceQuery()
+                .processInstanceId(processInstanceId).orderByHistoricTaskInstanceStartTime().asc().list();
+        List<HistoricActivityInstance> automatic = history.createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId).activityType("serviceTask").list();
+        if (instance != null) {
+            people.add(instance.getStartUserId());
+        }
+        taskHistory.forEach(task -> people.add(task.getAssignee()));
+        people.remove(null);
+        Map<String, String> names = directory.displayNames(people);
+
+        if (instance != null) {
+            entries.add(new TimelineEntry("issueOpened", "创建期次", "EVENT", instant(instance.getStartTime()),
+                    instant(instance.getStartTime()), 0L, instance.getStartUserId(), names.get(instance.getStartUserId()),
+                    null, null, null, null, List.of(), null));
+        }
+        for (HistoricTaskInstance task : taskHistory) {
+            String department = task.getCategory() != null && departmentNames.containsKey(task.getCategory())
+                    ? task.getCategory() : null;
+            String decision = decisions.get(task.getId());
+            String note = task.getEndTime() != null && decision == null ? interruption(task.getDeleteReason()) : null;
+            entries.add(new TimelineEntry(task.getTaskDefinitionKey(), task.getName(), "TASK", instant(task.getCreateTime()),
+                    instant(task.getEndTime()), task.getDurationInMillis(), task.getAssignee(), names.get(task.getAssignee()),
+                    department, department == null ? null : departmentNames.get(department), decision,
+                    decision == null ? null : DECISIONS.getOrDefault(decision, decision),
+                    opinions.getOrDefault(task.getId(), List.of()), note));
+        }
+        for (HistoricActivityInstance activity : automatic) {
+            if (!AUTOMATIC_STEPS.contains(activity.getActivityId())) {
+                continue;
+            }
+            String department = stepDepartments.get(activity.getExecutionId());
+            String note = activity.getActivityId().equals("markCancelled") && !processNotes.isEmpty()
+                    ? String.join("；", processNotes) : null;
+            entries.add(new TimelineEntry(activity.getActivityId(), activity.getActivityName(), "SYSTEM",
+                    instant(activity.getStartTime()), instant(activity.getEndTime()), activity.getDurationInMillis(),
+                    null, "系统", department, department == null ? null : departmentNames.get(department), null, null,
+                    List.of(), note));
+        }
+        entries.sort(Comparator.comparing(Timeline::orderKey).thenComparing(TimelineEntry::startedAt));
+        return entries;
+    }
+
+    private static Instant orderKey(TimelineEntry entry) {
+        return entry.endedAt() != null ? entry.endedAt() : (entry.startedAt() == null ? Instant.MAX : Instant.MAX.minusSeconds(1));
+    }
+
+    private static String interruption(String deleteReason) {
+        if (deleteReason == null) {
+            return null;
+        }
+        if (deleteReason.contains("boundary")) {
+            return "因提前截止或作废而中止";
+        }
+        return "已中止";
+    }
+
+    private static Instant instant(java.util.Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,143 @@
+package cn.scgov.bulletin.bulletin;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import cn.scgov.bulletin.bulletin.BulletinDefinition.SectionDefinition;
+import cn.scgov.bulletin.directory.CurrentUser;
+import cn.scgov.bulletin.directory.Role;
+import cn.scgov.bulletin.shared.AuditAction;
+import cn.scgov.bulletin.shared.ConflictException;
+import cn.scgov.bulletin.shared.ForbiddenException;
+import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.NotFoundException;
+import cn.scgov.bulletin.shared.ProcessLogged;
+import cn.scgov.bulletin.shared.TimeSource;
+import cn.scgov.bulletin.shared.Transactions;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/** Bulletins and their definitions; the year's opening figures for statistics. */
+@Service
+public class BulletinCatalog {
+
+    private final BulletinRepository bulletins;
+    private final DefinitionRules rules;
+    private final Transactions transactions;
+    private final TimeSource time;
+    private final ApplicationEventPublisher events;
+
+    BulletinCatalog(BulletinRepository bulletins, DefinitionRules rules, Transactions transactions, TimeSource time,
+            ApplicationEventPublisher events) {
+        this.bulletins = bulletins;
+        this.rules = rules;
+        this.transactions = transactions;
+        this.time = time;
+        this.events = events;
+    }
+
+    public List<Bulletin> bulletins() {
+        return bulletins.findAll();
+    }
+
+    public Bulletin bulletin(long id) {
+        return bulletins.find(id).orElseThrow(() -> new NotFoundException("刊物不存在：" + id));
+    }
+
+    public Bulletin create(CurrentUser actor, String code, BulletinDefinition definition) {
+        requireSystemAdministrator(actor);
+        rules.check(definition);
+        return transactions.write(() -> {
+            if (bulletins.findByCode(code).isPresent()) {
+                throw new ConflictException("刊物编码已存在：" + code);
+            }
+            long id = bulletins.insert(code, definition, actor.username(), time.now());
+            events.publishEvent(ProcessLogged.of(AuditAction.BULLETIN_CREATED, actor.username(), code + " " + definition.title()));
+            return bulletin(id);
+        });
+    }
+
+    public Bulletin update(CurrentUser actor, long id, BulletinDefinition definition, boolean active, int version) {
+        requireSystemAdministrator(actor);
+        rules.check(definition);
+        return transactions.write(() -> {
+            Bulletin current = bulletin(id);
+            if (!bulletins.update(id, definition, active, version, actor.username(), time.now())) {
+                throw new ConflictException("刊物设置已被他人修改，请刷新后重试");
+            }
+            events.publishEvent(ProcessLogged.of(AuditAction.BULLETIN_UPDATED, actor.username(),
+                    current.code() + " " + definition.title() + (active ? "" : "（停用）")));
+            return bulletin(id);
+        });
+    }
+
+    /** Validates a definition without saving it (used by seeding and by the outline editor's preview). */
+    public void check(BulletinDefinition definition) {
+        rules.check(definition);
+    }
+
+    /** Opening year-to-date figures keyed "sectionKey.metricKey". */
+    public Map<String, Long> openingFigures(long bulletinId, int year) {
+        return bulletins.openingFigures(bulletinId, year);
+    }
+
+    /**
+     * Records the year-to-date figures the bulletin had before this system (or before its first issue
+     * of the year in it). Only period figures of statistics sections are accepted.
+     */
+    public Map<String, Long> setOpeningFigures(CurrentUser actor, long bulletinId, int year, Map<String, Long> figures) {
+        if (!actor.has(Role.EDITOR)) {
+            throw new ForbiddenException("仅编辑可设置年初累计数");
+        }
+        return transactions.write(() -> {
+            Bulletin bulletin = bulletin(bulletinId);
+            Map<String, Long> accepted = new TreeMap<>();
+            Map<String, String> errors = new TreeMap<>();
+            for (Map.Entry<String, Long> figure : figures.entrySet()) {
+                if (!isPeriodMetric(bulletin.definition(), figure.getKey())) {
+                    errors.put(figure.getKey(), "不是本刊物统计栏目的本期指标");
+                } else if (figure.getValue() == null || figure.getValue() < 0) {
+                    errors.put(figure.getKey(), "须为非负整数");
+                } else {
+                    accepted.put(figure.getKey(), figure.getValue());
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException("年初累计数有误", errors);
+            }
+            bulletins.replaceOpeningFigures(bulletinId, year, accepted);
+            events.publishEvent(ProcessLogged.of(AuditAction.OPENING_FIGURES_SET, actor.username(),
+                    bulletin.code() + " " + year + "：" + accepted));
+            return accepted;
+        });
+    }
+
+    /** Serialises numbering of a bulletin's issues until the current transaction ends. */
+    public void lockForNumbering(long bulletinId) {
+        bulletins.lock(bulletinId);
+    }
+
+    private static boolean isPeriodMetric(BulletinDefinition definition, String key) {
+        int dot = key.indexOf('.');
+        if (dot < 0) {
+            return false;
+        }
+        String sectionKey = key.substring(0, dot);
+        String metricKey = key.substring(dot + 1);
+        for (SectionDefinition section : definition.allSections()) {
+            if (section.key().equals(sectionKey) && section.kind() == SectionKind.STATISTICS) {
+                return section.metrics().stream().anyMatch(metric -> metric.key().equals(metricKey)
+                        && metric.accumulation() == Accumulation.PERIOD);
+            }
+        }
+        return false;
+    }
+
+    private static void requireSystemAdministrator(CurrentUser actor) {
+        if (!actor.has(Role.SYSADMIN)) {
+            throw new ForbiddenException("仅系统管理员可配置刊物");
+        }
+    }
+}

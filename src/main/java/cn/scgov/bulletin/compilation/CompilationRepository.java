@@ -1,0 +1,180 @@
+package cn.scgov.bulletin.compilation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.scgov.bulletin.bulletin.Accumulation;
+import cn.scgov.bulletin.shared.Sql;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CompilationRepository {
+
+    private final JdbcClient jdbc;
+
+    CompilationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- items
+
+    List<CompiledItem> items(long issueId) {
+        return jdbc.sql("SELECT * FROM issue_item WHERE issue_id = :issue ORDER BY section_id, position, id")
+                .param("issue", issueId).query((rs, n) -> item(rs)).list();
+    }
+
+    Optional<CompiledItem> item(long issueId, long itemId) {
+        return jdbc.sql("SELECT * FROM issue_item WHERE id = :id AND issue_id = :issue").param("id", itemId)
+                .param("issue", issueId).query((rs, n) -> item(rs)).optional();
+    }
+
+    long addItem(long issueId, long sectionId, String departmentCode, Long contributionId, String originalText,
+            String text, String editedBy, Instant now) {
+        int position = jdbc.sql("SELECT COALESCE(MAX(position), 0) + 1 FROM issue_item WHERE section_id = :section")
+                .param("section", sectionId).query(Integer.class).single();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO issue_item (issue_id, section_id, position, department_code, contribution_id, original_text,"
+                + " text, included, edited_by, edited_at, version) VALUES (:issue, :section, :position, :department,"
+                + " :contribution, :original, :text, TRUE, :editedBy, :now, 0)")
+                .param("issue", issueId).param("section", sectionId).param("position", position)
+                .param("department", departmentCode).param("contribution", contributionId)
+                .param("original", originalText).param("text", text).param("editedBy", editedBy)
+                .param("now", Sql.timestamp(now)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    boolean updateItem(long itemId, String text, boolean included, int version, String actor, Instant now) {
+        return jdbc.sql("UPDATE issue_item SET text = :text, included = :included, edited_by = :actor, edited_at = :now,"
+                + " version = version + 1 WHERE id = :id AND version = :version")
+                .param("id", itemId).param("text", text).param("included", included).param("actor", actor)
+                .param("now", Sql.timestamp(now)).param("version", version).update() == 1;
+    }
+
+    boolean deleteItem(long itemId, int version) {
+        return jdbc.sql("DELETE FROM issue_item WHERE id = :id AND version = :version").param("id", itemId)
+                .param("version", version).update() == 1;
+    }
+
+    void setPosition(long itemId, int position) {
+        jdbc.sql("UPDATE issue_item SET position = :position, version = version + 1 WHERE id = :id")
+                .param("id", itemId).param("position", position).update();
+    }
+
+    // ---- section notes
+
+    Map<Long, String> notes(long issueId) {
+        Map<Long, String> notes = new HashMap<>();
+        jdbc.sql("SELECT section_id, intro_text FROM issue_section_note WHERE issue_id = :issue").param("issue", issueId)
+                .query(rs -> {
+                    notes.put(rs.getLong("section_id"), rs.getString("intro_text"));
+                });
+        return notes;
+    }
+
+    void setNote(long issueId, long sectionId, String text) {
+        jdbc.sql("DELETE FROM issue_section_note WHERE section_id = :section").param("section", sectionId).update();
+        if (text != null && !text.isBlank()) {
+            jdbc.sql("INSERT INTO issue_section_note (section_id, issue_id, intro_text) VALUES (:section, :issue, :text)")
+                    .param("section", sectionId).param("issue", issueId).param("text", text).update();
+        }
+    }
+
+    // ---- statistics
+
+    record StatisticRow(long sectionId, String metricKey, String label, Accumulation accumulation, int position,
+            Long periodValue, Long cumulativeValue) {
+    }
+
+    void createStatistic(long issueId, long sectionId, String metricKey, String label, Accumulation accumulation,
+            int position) {
+        jdbc.sql("INSERT INTO issue_statistic (section_id, metric_key, issue_id, position, label, accumulation)"
+                + " VALUES (:section, :metric, :issue, :position, :label, :accumulation)")
+                .param("section", sectionId).param("metric", metricKey).param("issue", issueId)
+                .param("position", position).param("label", label).param("accumulation", accumulation.name()).update();
+    }
+
+    List<StatisticRow> statistics(long issueId) {
+        return jdbc.sql("SELECT * FROM issue_statistic WHERE issue_id = :issue ORDER BY section_id, position")
+                .param("issue", issueId)
+                .query((rs, n) -> new StatisticRow(rs.getLong("section_id"), rs.getString("metric_key"),
+                        rs.getString("label"), Accumulation.valueOf(rs.getString("accumulation")), rs.getInt("position"),
+                        Sql.longValue(rs, "period_value"), Sql.longValue(rs, "cumulative_value")))
+                .list();
+    }
+
+    void setStatistic(long sectionId, String metricKey, Long periodValue, Long cumulativeValue) {
+        jdbc.sql("UPDATE issue_statistic SET period_value = :period, cumulative_value = :cumulative"
+                + " WHERE section_id = :section AND metric_key = :metric")
+                .param("section", sectionId).param("metric", metricKey).param("period", periodValue)
+                .param("cumulative", cumulativeValue).update();
+    }
+
+    /** Per metric: the sum of period figures of the bulletin's earlier issues ending in [yearStart, before). */
+    Map<String, Long> earlierPeriodSums(long bulletinId, long issueId, String sectionKey, LocalDate yearStart,
+            LocalDate before) {
+        return aggregate("SUM(st.period_value)", bulletinId, issueId, sectionKey, yearStart, before);
+    }
+
+    /** Per metric: the highest running total entered in the bulletin's earlier issues of the year. */
+    Map<String, Long> earlierCumulativeMax(long bulletinId, long issueId, String sectionKey, LocalDate yearStart,
+            LocalDate before) {
+        return aggregate("MAX(st.cumulative_value)", bulletinId, issueId, sectionKey, yearStart, before);
+    }
+
+    private Map<String, Long> aggregate(String function, long bulletinId, long issueId, String sectionKey,
+            LocalDate yearStart, LocalDate before) {
+        Map<String, Long> values = new HashMap<>();
+        jdbc.sql("SELECT st.metric_key, " + function + " AS total FROM issue_statistic st"
+                + " JOIN issue_section sec ON sec.id = st.section_id JOIN issue i ON i.id = st.issue_id"
+                + " WHERE i.bulletin_id = :bulletin AND i.id <> :issue AND i.status <> 'CANCELLED'"
+                + " AND sec.section_key = :key AND i.period_end >= :yearStart AND i.period_end < :before"
+                + " GROUP BY st.metric_key")
+                .param("bulletin", bulletinId).param("issue", issueId).param("key", sectionKey)
+                .param("yearStart", Sql.date(yearStart)).param("before", Sql.date(before))
+                .query(rs -> {
+                    long total = rs.getLong("total");
+                    if (!rs.wasNull()) {
+                        values.put(rs.getString("metric_key"), total);
+                    }
+                });
+        return values;
+    }
+
+    // ---- checklist
+
+    void createChecklistEntry(long issueId, long sectionId, int position, String label, String finding) {
+        jdbc.sql("INSERT INTO issue_checklist_entry (section_id, position, issue_id, label, finding)"
+                + " VALUES (:section, :position, :issue, :label, :finding)")
+                .param("section", sectionId).param("position", position).param("issue", issueId).param("label", label)
+                .param("finding", finding == null ? "" : finding).update();
+    }
+
+    List<ChecklistEntry> checklist(long issueId) {
+        return jdbc.sql("SELECT * FROM issue_checklist_entry WHERE issue_id = :issue ORDER BY section_id, position")
+                .param("issue", issueId)
+                .query((rs, n) -> new ChecklistEntry(rs.getLong("section_id"), rs.getInt("position"),
+                        rs.getString("label"), rs.getString("finding")))
+                .list();
+    }
+
+    void setFinding(long sectionId, int position, String finding) {
+        jdbc.sql("UPDATE issue_checklist_entry SET finding = :finding WHERE section_id = :section AND position = :position")
+                .param("section", sectionId).param("position", position).param("finding", finding).update();
+    }
+
+    private static CompiledItem item(ResultSet rs) throws SQLException {
+        return new CompiledItem(rs.getLong("id"), rs.getLong("section_id"), rs.getInt("position"),
+                rs.getString("department_code"), Sql.longValue(rs, "contribution_id"), rs.getString("original_text"),
+                rs.getString("text"), rs.getBoolean("included"), rs.getString("edited_by"), Sql.instant(rs, "edited_at"),
+                rs.getInt("version"));
+    }
+}

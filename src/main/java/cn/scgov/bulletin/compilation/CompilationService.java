@@ -1,0 +1,266 @@
+package cn.scgov.bulletin.compilation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.scgov.bulletin.bulletin.Accumulation;
+import cn.scgov.bulletin.bulletin.SectionKind;
+import cn.scgov.bulletin.directory.CurrentUser;
+import cn.scgov.bulletin.inbox.TaskCompletion;
+import cn.scgov.bulletin.inbox.TaskGate;
+import cn.scgov.bulletin.issue.Issue;
+import cn.scgov.bulletin.issue.IssueAccess;
+import cn.scgov.bulletin.issue.IssueProcess;
+import cn.scgov.bulletin.issue.IssueSection;
+import cn.scgov.bulletin.issue.IssueStatus;
+import cn.scgov.bulletin.issue.Issues;
+import cn.scgov.bulletin.shared.AuditAction;
+import cn.scgov.bulletin.shared.ConflictException;
+import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.NotFoundException;
+import cn.scgov.bulletin.shared.ProcessLogged;
+import cn.scgov.bulletin.shared.TimeSource;
+import cn.scgov.bulletin.shared.Transactions;
+
+import org.flowable.task.api.Task;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/** The editor's compiling: items, figures, findings, notes, and sending the issue to sign-off. */
+@Service
+public class CompilationService {
+
+    static final int MAX_TEXT = 20_000;
+    static final long MAX_FIGURE = 1_000_000_000_000L;
+
+    private final CompilationRepository repository;
+    private final IssueContents contents;
+    private final Issues issues;
+    private final IssueAccess access;
+    private final TaskGate gate;
+    private final Transactions transactions;
+    private final TimeSource time;
+    private final ApplicationEventPublisher events;
+
+    CompilationService(CompilationRepository repository, IssueContents contents, Issues issues, IssueAccess access,
+            TaskGate gate, Transactions transactions, TimeSource time, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.contents = contents;
+        this.issues = issues;
+        this.access = access;
+        this.gate = gate;
+        this.transactions = transactions;
+        this.time = time;
+        this.events = events;
+    }
+
+    public Compilation compilation(CurrentUser user, long issueId) {
+        return contents.compilation(access.readable(user, issueId));
+    }
+
+    public CompiledItem addItem(CurrentUser user, long issueId, long sectionId, String text) {
+        return transactions.write(() -> {
+            Issue issue = editable(user, issueId);
+            IssueSection section = section(issue, sectionId, SectionKind.NARRATIVE);
+            long id = repository.addItem(issueId, section.id(), null, null, null, checkText(text), user.username(), time.now());
+            log(AuditAction.ITEM_ADDED, user, issueId, section.title());
+            return repository.item(issueId, id).orElseThrow();
+        });
+    }
+
+    /** Edits an item's text or includes/excludes it; the department's original text is kept. */
+    public CompiledItem editItem(CurrentUser user, long issueId, long itemId, String text, boolean included, int version) {
+        return transactions.write(() -> {
+            editable(user, issueId);
+            CompiledItem item = item(issueId, itemId);
+            String checked = checkText(text);
+            if (!repository.updateItem(itemId, checked, included, version, user.username(), time.now())) {
+                throw new ConflictException("该条目已被他人修改，请刷新后重试");
+            }
+            String what = !item.text().equals(checked) ? "修改文字" : (item.included() != included ? (included ? "恢复采用" : "不予采用") : "保存");
+            log(AuditAction.ITEM_EDITED, user, issueId, "条目 " + itemId + "：" + what);
+            return item(issueId, itemId);
+        });
+    }
+
+    /** Removes an editor's own item; a department's item is excluded instead, so its original stays. */
+    public void removeItem(CurrentUser user, long issueId, long itemId, int version) {
+        transactions.run(() -> {
+            editable(user, issueId);
+            CompiledItem item = item(issueId, itemId);
+            boolean done = item.departmentCode() == null
+                    ? repository.deleteItem(itemId, version)
+                    : repository.updateItem(itemId, item.text(), false, version, user.username(), time.now());
+            if (!done) {
+                throw new ConflictException("该条目已被他人修改，请刷新后重试");
+            }
+            log(AuditAction.ITEM_REMOVED, user, issueId, "条目 " + itemId);
+        });
+    }
+
+    /** Puts a section's items in the given order; the list must name each of them once. */
+    public List<CompiledItem> reorder(CurrentUser user, long issueId, long sectionId, List<Long> itemIds) {
+        return transactions.write(() -> {
+            Issue issue = editable(user, issueId);
+            IssueSection section = section(issue, sectionId, SectionKind.NARRATIVE);
+            List<CompiledItem> current = repository.items(issueId).stream()
+                    .filter(item -> item.sectionId() == section.id()).toList();
+            Set<Long> expected = new HashSet<>(current.stream().map(CompiledItem::id).toList());
+            if (itemIds.size() != expected.size() || !expected.equals(new HashSet<>(itemIds))) {
+                throw InvalidInputException.field("itemIds", "须按新顺序列出该栏目的全部条目，且每条一次");
+            }
+            for (int i = 0; i < itemIds.size(); i++) {
+                repository.setPosition(itemIds.get(i), i + 1);
+            }
+            log(AuditAction.ITEMS_REORDERED, user, issueId, section.title());
+            return repository.items(issueId).stream().filter(item -> item.sectionId() == section.id()).toList();
+        });
+    }
+
+    /**
+     * Fills a statistics section: period figures for PERIOD metrics, running totals for CUMULATIVE ones
+     * (never below the highest earlier issue's). Metrics not named keep their value.
+     */
+    public List<StatisticFigure> fillStatistics(CurrentUser user, long issueId, long sectionId, Map<String, Long> values) {
+        return transactions.write(() -> {
+            Issue issue = editable(user, issueId);
+            IssueSection section = section(issue, sectionId, SectionKind.STATISTICS);
+            List<StatisticFigure> figures = figures(issue, section);
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (Map.Entry<String, Long> entry : values.entrySet()) {
+                StatisticFigure figure = figures.stream().filter(f -> f.metricKey().equals(entry.getKey())).findFirst()
+                        .orElse(null);
+                Long value = entry.getValue();
+                if (figure == null) {
+                    errors.put(entry.getKey(), "该栏目没有此指标");
+                } else if (value != null && (value < 0 || value > MAX_FIGURE)) {
+                    errors.put(entry.getKey(), figure.label() + "须为 0 到 " + MAX_FIGURE + " 之间的整数");
+                } else if (value != null && figure.accumulation() == Accumulation.CUMULATIVE
+                        && figure.previousYearToDate() != null && value < figure.previousYearToDate()) {
+                    errors.put(entry.getKey(), figure.label() + "为年度累计数，不能低于上期的 " + figure.previousYearToDate());
+                } else {
+                    repository.setStatistic(section.id(), figure.metricKey(),
+                            figure.accumulation() == Accumulation.PERIOD ? value : null,
+                            figure.accumulation() == Accumulation.CUMULATIVE ? value : null);
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException("统计数据有误：" + String.join("；", errors.values()), errors);
+            }
+            log(AuditAction.STATISTICS_FILLED, user, issueId, section.title() + "：" + values);
+            return figures(issue, section);
+        });
+    }
+
+    public List<ChecklistEntry> fillChecklist(CurrentUser user, long issueId, long sectionId, List<String> findings) {
+        return transactions.write(() -> {
+            Issue issue = editable(user, issueId);
+            IssueSection section = section(issue, sectionId, SectionKind.CHECKLIST);
+            List<ChecklistEntry> entries = checklist(issueId, section.id());
+            if (findings.size() != entries.size()) {
+                throw InvalidInputException.field("findings", "须为全部 " + entries.size() + " 个巡查项目填写情况");
+            }
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (int i = 0; i < findings.size(); i++) {
+                String finding = findings.get(i) == null ? "" : findings.get(i).strip();
+                if (finding.isEmpty()) {
+                    errors.put("findings[" + i + "]", entries.get(i).label() + "的情况不能为空");
+                } else if (finding.length() > 2000) {
+                    errors.put("findings[" + i + "]", "每项不超过 2000 字");
+                } else {
+                    repository.setFinding(section.id(), entries.get(i).position(), finding);
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException("巡查情况有误：" + String.join("；", errors.values()), errors);
+            }
+            log(AuditAction.CHECKLIST_FILLED, user, issueId, section.title());
+            return checklist(issueId, section.id());
+        });
+    }
+
+    /** The paragraph a section opens with (e.g. the hall inspection's introduction); blank removes it. */
+    public void setIntro(CurrentUser user, long issueId, long sectionId, String text) {
+        transactions.run(() -> {
+            Issue issue = editable(user, issueId);
+            IssueSection section = issues.outline(issue.id()).section(sectionId)
+                    .orElseThrow(() -> new NotFoundException("栏目不存在：" + sectionId));
+            repository.setNote(issueId, section.id(), text == null || text.isBlank() ? null : checkText(text));
+            log(AuditAction.SECTION_NOTE_EDITED, user, issueId, section.title());
+        });
+    }
+
+    /** Completes compiling: every figure and finding must be filled. */
+    public void sendToSignoff(CurrentUser user, long issueId) {
+        transactions.run(() -> {
+            Issue issue = editable(user, issueId);
+            if (issue.status() != IssueStatus.COMPILING) {
+                throw new ConflictException("该期次当前不在汇编阶段（" + issue.status().label() + "）");
+            }
+            Compilation compilation = contents.compilation(issue);
+            List<String> missing = new ArrayList<>();
+            for (Compilation.SectionWork work : compilation.sections()) {
+                work.figures().stream().filter(figure -> !figure.filled())
+                        .forEach(figure -> missing.add(work.section().title() + "·" + figure.label()));
+                work.checklist().stream().filter(entry -> entry.finding() == null || entry.finding().isBlank())
+                        .forEach(entry -> missing.add(work.section().title() + "·" + entry.label()));
+            }
+            if (!missing.isEmpty()) {
+                throw new ConflictException("以下内容尚未填写：" + String.join("、", missing));
+            }
+            Task task = gate.requireActive(issue.processInstanceId(), IssueProcess.COMPILE_TASK, null, "汇编任务已办结");
+            gate.complete(user, task, TaskCompletion.of("SENT"));
+            events.publishEvent(new ProcessLogged(AuditAction.SENT_TO_SIGNOFF, user.username(), issueId, null,
+                    task.getId(), "SENT", null, null));
+        });
+    }
+
+    private Issue editable(CurrentUser user, long issueId) {
+        Issue issue = access.editable(user, issueId);
+        if (issue.status() != IssueStatus.COLLECTING && issue.status() != IssueStatus.COMPILING) {
+            throw new ConflictException("期次" + issue.status().label() + "，不能再修改内容");
+        }
+        return issue;
+    }
+
+    private IssueSection section(Issue issue, long sectionId, SectionKind kind) {
+        IssueSection section = issues.outline(issue.id()).section(sectionId)
+                .orElseThrow(() -> new NotFoundException("栏目不存在：" + sectionId));
+        if (section.kind() != kind) {
+            throw new ConflictException("栏目「" + section.title() + "」是" + section.kind().label() + "栏目");
+        }
+        return section;
+    }
+
+    private CompiledItem item(long issueId, long itemId) {
+        return repository.item(issueId, itemId).orElseThrow(() -> new NotFoundException("条目不存在：" + itemId));
+    }
+
+    private List<StatisticFigure> figures(Issue issue, IssueSection section) {
+        return contents.compilation(issue).sections().stream().filter(work -> work.section().id() == section.id())
+                .findFirst().map(Compilation.SectionWork::figures).orElse(List.of());
+    }
+
+    private List<ChecklistEntry> checklist(long issueId, long sectionId) {
+        return repository.checklist(issueId).stream().filter(entry -> entry.sectionId() == sectionId).toList();
+    }
+
+    private static String checkText(String text) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.isEmpty()) {
+            throw InvalidInputException.field("text", "内容不能为空");
+        }
+        if (stripped.length() > MAX_TEXT) {
+            throw InvalidInputException.field("text", "内容不超过 " + MAX_TEXT + " 字");
+        }
+        return stripped;
+    }
+
+    private void log(AuditAction action, CurrentUser user, long issueId, String detail) {
+        events.publishEvent(ProcessLogged.onIssue(action, user.username(), issueId, detail));
+    }
+}

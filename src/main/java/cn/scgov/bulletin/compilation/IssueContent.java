@@ -1,0 +1,21 @@
+package cn.scgov.bulletin.compilation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.scgov.bulletin.issue.ColophonLine;
+import cn.scgov.bulletin.issue.Issue;
+import cn.scgov.bulletin.issue.IssueSection;
+
+/**
+ * The compiled issue as readers get it, in reading order: what rendering turns into text, HTML,
+ * DOCX and PDF. Only included items; statistics already written into their sentence.
+ * {@code draft} is true until the issue is signed off (its number and date are then provisional).
+ */
+public record IssueContent(Issue issue, String issueLine, LocalDate issueDate, String periodLine, boolean draft,
+        List<SectionContent> sections, List<ColophonLine> colophon) {
+
+    public record SectionContent(IssueSection section, String intro, List<String> items, String sentence,
+            List<ChecklistEntry> checklist) {
+    }
+}

@@ -1,0 +1,298 @@
+package cn.scgov.bulletin.contribution;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.scgov.bulletin.bulletin.SectionKind;
+import cn.scgov.bulletin.directory.CurrentUser;
+import cn.scgov.bulletin.directory.Role;
+import cn.scgov.bulletin.inbox.TaskCompletion;
+import cn.scgov.bulletin.inbox.TaskGate;
+import cn.scgov.bulletin.issue.Issue;
+import cn.scgov.bulletin.issue.IssueAccess;
+import cn.scgov.bulletin.issue.IssueProcess;
+import cn.scgov.bulletin.issue.IssueSection;
+import cn.scgov.bulletin.issue.Issues;
+import cn.scgov.bulletin.shared.AuditAction;
+import cn.scgov.bulletin.shared.ConflictException;
+import cn.scgov.bulletin.shared.ForbiddenException;
+import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.NotFoundException;
+import cn.scgov.bulletin.shared.TimeSource;
+import cn.scgov.bulletin.shared.Transactions;
+
+import org.flowable.task.api.Task;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/** What submitters and editors do to a department's contribution. */
+@Service
+public class ContributionService {
+
+    static final int MAX_ITEMS = 100;
+    static final int MAX_ITEM_LENGTH = 20_000;
+
+    private final ContributionRepository contributions;
+    private final Issues issues;
+    private final IssueAccess issueAccess;
+    private final TaskGate gate;
+    private final Transactions transactions;
+    private final TimeSource time;
+    private final ApplicationEventPublisher events;
+
+    ContributionService(ContributionRepository contributions, Issues issues, IssueAccess issueAccess, TaskGate gate,
+            Transactions transactions, TimeSource time, ApplicationEventPublisher events) {
+        this.contributions = contributions;
+        this.issues = issues;
+        this.issueAccess = issueAccess;
+        this.gate = gate;
+        this.transactions = transactions;
+        this.time = time;
+        this.events = events;
+    }
+
+    public record DraftItem(long sectionId, String text) {
+    }
+
+    public enum ReviewDecision {
+        ACCEPT, RETURN
+    }
+
+    public Contribution contribution(CurrentUser user, long id) {
+        return readable(user, id);
+    }
+
+    /** The caller's own department's contribution to an issue. */
+    public Contribution mine(CurrentUser user, long issueId) {
+        if (!user.has(Role.SUBMITTER) || user.departmentCode() == null) {
+            throw new ForbiddenException("仅部门报送员有本部门稿件");
+        }
+        issues.require(issueId);
+        return contributions.find(issueId, user.departmentCode())
+                .orElseThrow(() -> new NotFoundException("本部门不参与该期报送"));
+    }
+
+    public List<Contribution> ofIssue(CurrentUser user, long issueId) {
+        if (!user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
+            throw new ForbiddenException("无权查看各部门报送情况");
+        }
+        issueAccess.readable(user, issueId);
+        return contributions.ofIssue(issueId);
+    }
+
+    public Map<Long, Integer> itemCounts(long issueId) {
+        return contributions.itemCounts(issueId);
+    }
+
+    public List<ContributionRevision> revisions(CurrentUser user, long id) {
+        readable(user, id);
+        return contributions.revisions(id);
+    }
+
+    public Contribution save(CurrentUser user, long id, int version, List<DraftItem> items) {
+        return transactions.write(() -> {
+            Drafting drafting = startDrafting(user, id);
+            List<ContributionRepository.NewItem> checked = check(drafting.issue(), drafting.contribution(), items);
+            ContributionStatus status = drafting.contribution().status() == ContributionStatus.RETURNED
+                    ? ContributionStatus.RETURNED : ContributionStatus.DRAFTING;
+            transition(drafting.contribution(), version, status, user.username());
+            contributions.replaceItems(id, checked);
+            publish(AuditAction.CONTRIBUTION_SAVED, user, drafting.contribution(), drafting.task().getId(), null, null,
+                    checked.size() + " 条");
+            return require(id);
+        });
+    }
+
+    public Contribution submit(CurrentUser user, long id, int version, List<DraftItem> items) {
+        return transactions.write(() -> {
+            Drafting drafting = startDrafting(user, id);
+            Contribution contribution = drafting.contribution();
+            if (items != null) {
+                contributions.replaceItems(id, check(drafting.issue(), contribution, items));
+            }
+            List<ContributionItem> current = contributions.items(id);
+            if (current.isEmpty()) {
+                throw InvalidInputException.field("items", "稿件没有内容；如本期无报送内容，请选择“本期无报送”");
+            }
+            transition(contribution, version, ContributionStatus.SUBMITTED, user.username());
+            Instant now = time.now();
+            contributions.markSubmitted(id, user.username(), now);
+            contributions.saveRevision(id, contribution.revision() + 1, user.username(), now, current);
+            gate.complete(user, drafting.task(), TaskCompletion.of("SUBMITTED"));
+            publish(AuditAction.CONTRIBUTION_SUBMITTED, user, contribution, drafting.task().getId(), "SUBMITTED", null,
+                    "第 " + (contribution.revision() + 1) + " 次报送，" + current.size() + " 条");
+            return require(id);
+        });
+    }
+
+    public Contribution nothingToReport(CurrentUser user, long id, int version) {
+        return transactions.write(() -> {
+            Drafting drafting = startDrafting(user, id);
+            transition(drafting.contribution(), version, ContributionStatus.NOTHING_TO_REPORT, user.username());
+            contributions.replaceItems(id, List.of());
+            gate.complete(user, drafting.task(), TaskCompletion.of("NOTHING_TO_REPORT"));
+            publish(AuditAction.NOTHING_TO_REPORT, user, drafting.contribution(), drafting.task().getId(),
+                    "NOTHING_TO_REPORT", null, null);
+            return require(id);
+        });
+    }
+
+    /** A submitter takes back a submitted contribution the editor has not started reviewing (撤回). */
+    public Contribution withdraw(CurrentUser user, long id, int version) {
+        return transactions.write(() -> {
+            Contribution contribution = require(id);
+            requireSubmitter(user, contribution);
+            Issue issue = issues.require(contribution.issueId());
+            if (contribution.status() != ContributionStatus.SUBMITTED) {
+                throw new ConflictException("只有已报送、待审核的稿件可以撤回");
+            }
+            if (issue.collectionClosed()) {
+                throw new ConflictException("征集已截止，不能撤回");
+            }
+            Task review = gate.requireActive(issue.processInstanceId(), IssueProcess.REVIEW_TASK,
+                    contribution.departmentCode(), "稿件已审核，不能撤回");
+            if (review.getAssignee() != null) {
+                throw new ConflictException("编辑已开始审核，不能撤回");
+            }
+            transition(contribution, version, ContributionStatus.DRAFTING, user.username());
+            gate.assign(review, user.username());
+            gate.completeTaken(review, TaskCompletion.of("WITHDRAWN").withVariables(Map.of()));
+            publish(AuditAction.CONTRIBUTION_WITHDRAWN, user, contribution, review.getId(), "WITHDRAWN", null, null);
+            return require(id);
+        });
+    }
+
+    public Contribution review(CurrentUser user, long id, int version, ReviewDecision decision, String reason) {
+        IssueAccess.requireEditor(user);
+        if (decision == ReviewDecision.RETURN && (reason == null || reason.isBlank())) {
+            throw InvalidInputException.field("reason", "退回须填写原因");
+        }
+        return transactions.write(() -> {
+            Contribution contribution = require(id);
+            Issue issue = issues.require(contribution.issueId());
+            if (contribution.status() != ContributionStatus.SUBMITTED) {
+                throw new ConflictException("该稿件当前不在待审核状态（" + contribution.status().label() + "）");
+            }
+            Task review = gate.requireActive(issue.processInstanceId(), IssueProcess.REVIEW_TASK,
+                    contribution.departmentCode(), "该稿件已审核");
+            Instant now = time.now();
+            if (decision == ReviewDecision.ACCEPT) {
+                transition(contribution, version, ContributionStatus.ACCEPTED, user.username());
+                contributions.markReviewed(id, user.username(), now);
+                gate.complete(user, review, new TaskCompletion("ACCEPTED", "ACCEPT", reason, Map.of()));
+                events.publishEvent(new ContributionAccepted(issue.id(), id, contribution.departmentCode(),
+                        contributions.items(id)));
+                publish(AuditAction.CONTRIBUTION_ACCEPTED, user, contribution, review.getId(), "ACCEPTED", reason, null);
+            } else {
+                if (issue.collectionClosed()) {
+                    throw new ConflictException("征集已截止，不能再退回；可采用后在汇编时删改");
+                }
+                transition(contribution, version, ContributionStatus.RETURNED, user.username());
+                contributions.markReturned(id, reason.strip(), user.username(), now);
+                gate.complete(user, review, new TaskCompletion("RETURNED", "RETURN", reason.strip(), Map.of()));
+                publish(AuditAction.CONTRIBUTION_RETURNED, user, contribution, review.getId(), "RETURNED", reason.strip(), null);
+            }
+            return require(id);
+        });
+    }
+
+    /** An editor reminds a late department (催办); recorded in the log and sent to its submitters. */
+    public Contribution urge(CurrentUser user, long id, String message) {
+        IssueAccess.requireEditor(user);
+        return transactions.write(() -> {
+            Contribution contribution = require(id);
+            if (!contribution.status().drafting()) {
+                throw new ConflictException("该部门已报送，无需催办");
+            }
+            String text = message == null || message.isBlank() ? "请尽快报送本期稿件" : message.strip();
+            publish(AuditAction.URGED, user, contribution, null, null, text, null);
+            return contribution;
+        });
+    }
+
+    private record Drafting(Contribution contribution, Issue issue, Task task) {
+    }
+
+    private Drafting startDrafting(CurrentUser user, long id) {
+        Contribution contribution = require(id);
+        requireSubmitter(user, contribution);
+        Issue issue = issues.require(contribution.issueId());
+        if (!contribution.status().drafting()) {
+            throw new ConflictException("稿件" + contribution.status().label() + "，不能再修改");
+        }
+        Task task = gate.requireActive(issue.processInstanceId(), IssueProcess.DRAFT_TASK, contribution.departmentCode(),
+                "当前不在起草阶段");
+        gate.take(user, task);
+        return new Drafting(contribution, issue, task);
+    }
+
+    private List<ContributionRepository.NewItem> check(Issue issue, Contribution contribution, List<DraftItem> items) {
+        if (items.size() > MAX_ITEMS) {
+            throw InvalidInputException.field("items", "条目不超过 " + MAX_ITEMS + " 条");
+        }
+        Set<Long> allowed = new HashSet<>();
+        for (IssueSection section : issues.outline(issue.id()).sectionsOf(contribution.departmentCode())) {
+            if (section.kind() == SectionKind.NARRATIVE) {
+                allowed.add(section.id());
+            }
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<ContributionRepository.NewItem> checked = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            DraftItem item = items.get(i);
+            String text = item.text() == null ? "" : item.text().strip();
+            if (!allowed.contains(item.sectionId())) {
+                errors.put("items[" + i + "].sectionId", "本部门不向该栏目报送");
+            } else if (text.isEmpty()) {
+                errors.put("items[" + i + "].text", "条目内容不能为空");
+            } else if (text.length() > MAX_ITEM_LENGTH) {
+                errors.put("items[" + i + "].text", "每条不超过 " + MAX_ITEM_LENGTH + " 字");
+            } else {
+                checked.add(new ContributionRepository.NewItem(item.sectionId(), text));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("稿件条目有误：" + String.join("；", errors.values()), errors);
+        }
+        return checked;
+    }
+
+    private void transition(Contribution contribution, int version, ContributionStatus status, String actor) {
+        if (!contributions.transition(contribution.id(), version, status, actor, time.now())) {
+            throw new ConflictException("稿件已被他人修改，请刷新后重试");
+        }
+    }
+
+    private Contribution readable(CurrentUser user, long id) {
+        Contribution contribution = require(id);
+        if (user.submitterOf(contribution.departmentCode())) {
+            return contribution;
+        }
+        if (user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
+            issueAccess.readable(user, contribution.issueId());
+            return contribution;
+        }
+        throw new ForbiddenException("无权查看其他部门的稿件");
+    }
+
+    private static void requireSubmitter(CurrentUser user, Contribution contribution) {
+        if (!user.submitterOf(contribution.departmentCode())) {
+            throw new ForbiddenException("只有本部门报送员可以办理本部门稿件");
+        }
+    }
+
+    private Contribution require(long id) {
+        return contributions.find(id).orElseThrow(() -> new NotFoundException("稿件不存在：" + id));
+    }
+
+    private void publish(AuditAction action, CurrentUser user, Contribution contribution, String taskId, String decision,
+            String opinion, String detail) {
+        events.publishEvent(new ContributionEvent(action, user.username(), contribution.issueId(), contribution.id(),
+                contribution.departmentCode(), taskId, decision, opinion, detail));
+    }
+}

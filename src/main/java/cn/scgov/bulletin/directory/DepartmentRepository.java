@@ -1,0 +1,57 @@
+package cn.scgov.bulletin.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DepartmentRepository {
+
+    private static final RowMapper<Department> MAPPER = (rs, n) -> new Department(rs.getString("code"),
+            rs.getString("name"), DepartmentKind.valueOf(rs.getString("kind")), rs.getInt("position"),
+            rs.getBoolean("active"), rs.getInt("version"));
+
+    private final JdbcClient jdbc;
+
+    DepartmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Department> findAll() {
+        return jdbc.sql("SELECT * FROM department ORDER BY position, code").query(MAPPER).list();
+    }
+
+    Optional<Department> find(String code) {
+        return jdbc.sql("SELECT * FROM department WHERE code = :code").param("code", code).query(MAPPER).optional();
+    }
+
+    boolean nameTaken(String name, String exceptCode) {
+        return jdbc.sql("SELECT COUNT(*) FROM department WHERE name = :name AND code <> :code")
+                .param("name", name).param("code", exceptCode == null ? "" : exceptCode)
+                .query(Integer.class).single() > 0;
+    }
+
+    void insert(Department department) {
+        jdbc.sql("INSERT INTO department (code, name, kind, position, active, version)"
+                + " VALUES (:code, :name, :kind, :position, :active, 0)")
+                .param("code", department.code()).param("name", department.name())
+                .param("kind", department.kind().name()).param("position", department.position())
+                .param("active", department.active()).update();
+    }
+
+    /** @return false when the stored version differs (a concurrent edit). */
+    boolean update(Department department) {
+        return jdbc.sql("UPDATE department SET name = :name, kind = :kind, position = :position, active = :active,"
+                + " version = version + 1 WHERE code = :code AND version = :version")
+                .param("code", department.code()).param("name", department.name())
+                .param("kind", department.kind().name()).param("position", department.position())
+                .param("active", department.active()).param("version", department.version()).update() == 1;
+    }
+
+    int nextPosition() {
+        return jdbc.sql("SELECT COALESCE(MAX(position), 0) + 10 FROM department").query(Integer.class).single();
+    }
+}

@@ -1,0 +1,216 @@
+package cn.scgov.bulletin.directory;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.scgov.bulletin.shared.AuditAction;
+import cn.scgov.bulletin.shared.ConflictException;
+import cn.scgov.bulletin.shared.ForbiddenException;
+import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.NotFoundException;
+import cn.scgov.bulletin.shared.ProcessLogged;
+import cn.scgov.bulletin.shared.TimeSource;
+import cn.scgov.bulletin.shared.Transactions;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Changes to the directory. The system administrator keeps departments and accounts; the security
+ * administrator grants roles and locks or unlocks accounts. Neither can do the other's part, and no
+ * one changes their own roles.
+ */
+@Service
+public class DirectoryAdministration {
+
+    private final DepartmentRepository departments;
+    private final UserRepository users;
+    private final PasswordEncoder encoder;
+    private final Transactions transactions;
+    private final TimeSource time;
+    private final ApplicationEventPublisher events;
+
+    DirectoryAdministration(DepartmentRepository departments, UserRepository users, PasswordEncoder encoder,
+            Transactions transactions, TimeSource time, ApplicationEventPublisher events) {
+        this.departments = departments;
+        this.users = users;
+        this.encoder = encoder;
+        this.transactions = transactions;
+        this.time = time;
+        this.events = events;
+    }
+
+    public record DepartmentDraft(String code, String name, DepartmentKind kind, Integer position, Boolean active,
+            Integer version) {
+    }
+
+    public record NewUser(String username, String displayName, String departmentCode, String initialPassword) {
+    }
+
+    public record UserProfile(String displayName, String departmentCode, boolean enabled, int version) {
+    }
+
+    public Department createDepartment(CurrentUser actor, DepartmentDraft draft) {
+        require(actor, Role.SYSADMIN);
+        return transactions.write(() -> {
+            if (departments.find(draft.code()).isPresent()) {
+                throw new ConflictException("部门编码已存在：" + draft.code());
+            }
+            if (departments.nameTaken(draft.name(), null)) {
+                throw new ConflictException("部门名称已存在：" + draft.name());
+            }
+            int position = draft.position() == null ? departments.nextPosition() : draft.position();
+            Department department = new Department(draft.code(), draft.name(), draft.kind(), position,
+                    draft.active() == null || draft.active(), 0);
+            departments.insert(department);
+            events.publishEvent(ProcessLogged.of(AuditAction.DEPARTMENT_CREATED, actor.username(),
+                    draft.code() + " " + draft.name()));
+            return department;
+        });
+    }
+
+    public Department updateDepartment(CurrentUser actor, String code, DepartmentDraft draft) {
+        require(actor, Role.SYSADMIN);
+        return transactions.write(() -> {
+            Department current = departments.find(code).orElseThrow(() -> new NotFoundException("部门不存在：" + code));
+            if (draft.version() == null) {
+                throw InvalidInputException.field("version", "缺少版本号");
+            }
+            if (departments.nameTaken(draft.name(), code)) {
+                throw new ConflictException("部门名称已存在：" + draft.name());
+            }
+            Department changed = new Department(code, draft.name(), draft.kind(),
+                    draft.position() == null ? current.position() : draft.position(),
+                    draft.active() == null ? current.active() : draft.active(), draft.version());
+            if (!departments.update(changed)) {
+                throw new ConflictException("部门信息已被他人修改，请刷新后重试");
+            }
+            events.publishEvent(ProcessLogged.of(AuditAction.DEPARTMENT_UPDATED, actor.username(), code + " " + draft.name()));
+            return departments.find(code).orElseThrow();
+        });
+    }
+
+    public List<UserAccount> users(CurrentUser actor) {
+        require(actor, Role.SYSADMIN, Role.SECADMIN);
+        return users.findAll();
+    }
+
+    public UserAccount user(CurrentUser actor, String username) {
+        require(actor, Role.SYSADMIN, Role.SECADMIN);
+        return users.find(username).orElseThrow(() -> new NotFoundException("用户不存在：" + username));
+    }
+
+    public UserAccount createUser(CurrentUser actor, NewUser user) {
+        require(actor, Role.SYSADMIN);
+        PasswordPolicy.check("initialPassword", user.initialPassword());
+        return transactions.write(() -> {
+            if (users.find(user.username()).isPresent()) {
+                throw new ConflictException("用户名已存在：" + user.username());
+            }
+            checkDepartment(user.departmentCode());
+            users.insert(user.username(), user.displayName(), user.departmentCode(),
+                    encoder.encode(user.initialPassword()), true, time.now());
+            events.publishEvent(ProcessLogged.of(AuditAction.USER_CREATED, actor.username(), user.username()));
+            return users.find(user.username()).orElseThrow();
+        });
+    }
+
+    public UserAccount updateUser(CurrentUser actor, String username, UserProfile profile) {
+        require(actor, Role.SYSADMIN);
+        return transactions.write(() -> {
+            UserAccount current = users.find(username).orElseThrow(() -> new NotFoundException("用户不存在：" + username));
+            checkDepartment(profile.departmentCode());
+            checkRoleAssignment(current.roles(), profile.departmentCode());
+            if (!users.updateProfile(username, profile.displayName(), profile.departmentCode(), profile.enabled(),
+                    profile.version())) {
+                throw new ConflictException("用户信息已被他人修改，请刷新后重试");
+            }
+            events.publishEvent(ProcessLogged.of(AuditAction.USER_UPDATED, actor.username(), username
+                    + (profile.enabled() ? "" : "（停用）")));
+            return users.find(username).orElseThrow();
+        });
+    }
+
+    public void resetPassword(CurrentUser actor, String username, String newPassword) {
+        require(actor, Role.SYSADMIN);
+        PasswordPolicy.check("newPassword", newPassword);
+        transactions.run(() -> {
+            users.find(username).orElseThrow(() -> new NotFoundException("用户不存在：" + username));
+            users.updatePassword(username, encoder.encode(newPassword), true);
+            events.publishEvent(ProcessLogged.of(AuditAction.PASSWORD_RESET, actor.username(), username));
+        });
+    }
+
+    public UserAccount assignRoles(CurrentUser actor, String username, Set<Role> roles, int version) {
+        require(actor, Role.SECADMIN);
+        if (actor.username().equals(username)) {
+            throw new ForbiddenException("不能调整自己的角色");
+        }
+        return transactions.write(() -> {
+            UserAccount current = users.find(username).orElseThrow(() -> new NotFoundException("用户不存在：" + username));
+            Set<Role> wanted = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+            checkRoleAssignment(wanted, current.departmentCode());
+            if (!users.replaceRoles(username, wanted, version)) {
+                throw new ConflictException("用户信息已被他人修改，请刷新后重试");
+            }
+            events.publishEvent(ProcessLogged.of(AuditAction.ROLES_CHANGED, actor.username(),
+                    username + "：" + current.roles() + " → " + wanted));
+            return users.find(username).orElseThrow();
+        });
+    }
+
+    public UserAccount unlock(CurrentUser actor, String username) {
+        require(actor, Role.SECADMIN);
+        return transactions.write(() -> {
+            if (!users.unlock(username)) {
+                throw new NotFoundException("用户不存在：" + username);
+            }
+            events.publishEvent(ProcessLogged.of(AuditAction.ACCOUNT_UNLOCKED, actor.username(), username));
+            return users.find(username).orElseThrow();
+        });
+    }
+
+    public UserAccount lock(CurrentUser actor, String username) {
+        require(actor, Role.SECADMIN);
+        if (actor.username().equals(username)) {
+            throw new ForbiddenException("不能锁定自己的账户");
+        }
+        return transactions.write(() -> {
+            if (!users.lock(username, time.now().plus(java.time.Duration.ofDays(36500)))) {
+                throw new NotFoundException("用户不存在：" + username);
+            }
+            events.publishEvent(ProcessLogged.of(AuditAction.ACCOUNT_LOCKED, actor.username(), username + "（安全管理员锁定）"));
+            return users.find(username).orElseThrow();
+        });
+    }
+
+    /** 三员分立: at most one administrative role, never with a business role; department-bound roles need one. */
+    static void checkRoleAssignment(Set<Role> roles, String departmentCode) {
+        long administrative = roles.stream().filter(Role::administrative).count();
+        if (administrative > 1) {
+            throw InvalidInputException.field("roles", "系统管理员、安全管理员、安全审计员须由不同人员担任");
+        }
+        if (administrative == 1 && roles.size() > 1) {
+            throw InvalidInputException.field("roles", "管理员角色不能兼任业务角色");
+        }
+        for (Role role : roles) {
+            if (role.departmentBound() && departmentCode == null) {
+                throw InvalidInputException.field("roles", role.label() + "须隶属于一个部门");
+            }
+        }
+    }
+
+    private void checkDepartment(String code) {
+        if (code != null && departments.find(code).isEmpty()) {
+            throw InvalidInputException.field("departmentCode", "部门不存在：" + code);
+        }
+    }
+
+    private static void require(CurrentUser actor, Role... roles) {
+        if (!actor.hasAny(roles)) {
+            throw new ForbiddenException("仅" + roles[0].label() + "可执行此操作");
+        }
+    }
+}

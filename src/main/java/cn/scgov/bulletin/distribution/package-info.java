@@ -1,0 +1,6 @@
+/**
+ * Distribution: on sign-off the frozen issue is delivered to the recipients its colophon names
+ * (报/送/发), each of whom acknowledges receipt (签收); editors see who has.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Distribution")
+package cn.scgov.bulletin.distribution;

@@ -1,0 +1,153 @@
+package cn.scgov.bulletin.inbox;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.scgov.bulletin.directory.CurrentUser;
+import cn.scgov.bulletin.directory.Directory;
+import cn.scgov.bulletin.issue.Issue;
+import cn.scgov.bulletin.issue.IssueProcess;
+import cn.scgov.bulletin.issue.Issues;
+import cn.scgov.bulletin.shared.PageRequest;
+import cn.scgov.bulletin.shared.PageResult;
+import cn.scgov.bulletin.shared.TimeSource;
+
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.TaskInfo;
+import org.flowable.task.api.TaskInfoQuery;
+import org.flowable.task.api.TaskQuery;
+import org.flowable.task.api.history.HistoricTaskInstance;
+import org.flowable.task.api.history.HistoricTaskInstanceQuery;
+import org.springframework.stereotype.Service;
+
+/**
+ * A user's task lists, straight from the engine's task queries (one count and one page query per
+ * list), with the issue line and department of each row looked up in one batch.
+ */
+@Service
+public class InboxService {
+
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final Issues issues;
+    private final Directory directory;
+    private final TimeSource time;
+
+    InboxService(TaskService tasks, HistoryService history, Issues issues, Directory directory, TimeSource time) {
+        this.tasks = tasks;
+        this.history = history;
+        this.issues = issues;
+        this.directory = directory;
+        this.time = time;
+    }
+
+    public PageResult<InboxRow> list(CurrentUser user, InboxTab tab, InboxFilter filter, InboxSort sort, PageRequest page) {
+        if (tab == InboxTab.DONE) {
+            HistoricTaskInstanceQuery query = filtered(history.createHistoricTaskInstanceQuery()
+                    .taskAssignee(user.username()).finished(), filter);
+            long total = query.count();
+            query = sort == InboxSort.OLDEST ? query.orderByHistoricTaskInstanceEndTime().asc()
+                    : query.orderByHistoricTaskInstanceEndTime().desc();
+            List<HistoricTaskInstance> found = query.includeTaskLocalVariables().listPage((int) page.offset(), page.size());
+            return new PageResult<>(rows(found), page.page(), page.size(), total);
+        }
+        TaskQuery query = active(user, tab, filter);
+        long total = query.count();
+        switch (sort == null ? InboxSort.NEWEST : sort) {
+            case OLDEST -> query.orderByTaskCreateTime().asc();
+            case DUE -> query.orderByDueDateNullsLast().asc().orderByTaskCreateTime().asc();
+            default -> query.orderByTaskCreateTime().desc();
+        }
+        return new PageResult<>(rows(query.listPage((int) page.offset(), page.size())), page.page(), page.size(), total);
+    }
+
+    public Map<InboxTab, Long> counts(CurrentUser user) {
+        Map<InboxTab, Long> counts = new EnumMap<>(InboxTab.class);
+        for (InboxTab tab : InboxTab.values()) {
+            counts.put(tab, tab == InboxTab.DONE
+                    ? history.createHistoricTaskInstanceQuery().taskAssignee(user.username()).finished().count()
+                    : active(user, tab, InboxFilter.none()).count());
+        }
+        return counts;
+    }
+
+    private TaskQuery active(CurrentUser user, InboxTab tab, InboxFilter filter) {
+        TaskQuery query = tasks.createTaskQuery().active();
+        List<String> groups = user.candidateGroups();
+        switch (tab) {
+            case MINE -> query.taskAssignee(user.username());
+            case GROUP -> {
+                if (groups.isEmpty()) {
+                    query.taskId("-none-");
+                } else {
+                    query.taskCandidateGroupIn(groups);
+                }
+            }
+            case OVERDUE -> {
+                if (groups.isEmpty()) {
+                    query.taskAssignee(user.username());
+                } else {
+                    query.or().taskAssignee(user.username()).taskCandidateGroupIn(groups).endOr();
+                }
+                query.taskDueBefore(Date.from(time.now()));
+            }
+            default -> throw new IllegalArgumentException(tab.name());
+        }
+        return filtered(query, filter);
+    }
+
+    private static <Q extends TaskInfoQuery<Q, ?>> Q filtered(Q query, InboxFilter filter) {
+        if (filter.bulletinId() != null) {
+            query.processVariableValueEquals(IssueProcess.BULLETIN_ID, filter.bulletinId());
+        }
+        if (filter.issueId() != null) {
+            query.processInstanceBusinessKey(String.valueOf(filter.issueId()));
+        }
+        if (filter.departmentCode() != null) {
+            query.taskCategory(filter.departmentCode());
+        }
+        if (filter.dueBefore() != null) {
+            query.taskDueBefore(Date.from(filter.dueBefore()));
+        }
+        return query;
+    }
+
+    private List<InboxRow> rows(List<? extends TaskInfo> found) {
+        Set<String> instances = new HashSet<>();
+        Set<String> people = new HashSet<>();
+        found.forEach(task -> {
+            instances.add(task.getProcessInstanceId());
+            people.add(task.getAssignee());
+            people.add(task.getOwner());
+        });
+        people.remove(null);
+        Map<String, Issue> byInstance = new HashMap<>();
+        issues.byProcessInstances(instances).forEach(issue -> byInstance.put(issue.processInstanceId(), issue));
+        Map<Long, String> lines = new HashMap<>();
+        Map<String, String> departments = directory.departmentNames();
+        Map<String, String> names = directory.displayNames(people);
+        Instant now = time.now();
+        return found.stream().map(task -> {
+            Issue issue = byInstance.get(task.getProcessInstanceId());
+            String line = issue == null ? null : lines.computeIfAbsent(issue.id(), id -> issues.issueLine(issue).text());
+            String department = task.getCategory() != null && departments.containsKey(task.getCategory())
+                    ? task.getCategory() : null;
+            Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+            Instant ended = task instanceof HistoricTaskInstance done && done.getEndTime() != null
+                    ? done.getEndTime().toInstant() : null;
+            Object decision = task.getTaskLocalVariables() == null ? null : task.getTaskLocalVariables().get(IssueProcess.DECISION);
+            return new InboxRow(task.getId(), task.getName(), task.getTaskDefinitionKey(), issue == null ? null : issue.id(),
+                    line, issue == null ? null : issue.title(), department,
+                    department == null ? null : departments.get(department), task.getCreateTime().toInstant(), due,
+                    ended == null && due != null && due.isBefore(now), task.getAssignee(),
+                    names.get(task.getAssignee()), task.getOwner(), ended, decision == null ? null : decision.toString());
+        }).toList();
+    }
+}

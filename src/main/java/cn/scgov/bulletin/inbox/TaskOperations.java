@@ -1,0 +1,128 @@
+package cn.scgov.bulletin.inbox;
+
+import cn.scgov.bulletin.directory.CurrentUser;
+import cn.scgov.bulletin.directory.Directory;
+import cn.scgov.bulletin.shared.AuditAction;
+import cn.scgov.bulletin.shared.ConflictException;
+import cn.scgov.bulletin.shared.ForbiddenException;
+import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.NotFoundException;
+import cn.scgov.bulletin.shared.ProcessLogged;
+import cn.scgov.bulletin.shared.Transactions;
+
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Task operations of the inbox: claim (签收), unclaim (退签), transfer (转办: the task becomes
+ * someone else's) and delegate (委派: someone else does it, the delegator stays owner and may take
+ * it back). Transfer and delegate targets must themselves be entitled to the task.
+ */
+@Service
+public class TaskOperations {
+
+    private final TaskGate gate;
+    private final TaskService tasks;
+    private final Directory directory;
+    private final Transactions transactions;
+    private final ApplicationEventPublisher events;
+
+    TaskOperations(TaskGate gate, TaskService tasks, Directory directory, Transactions transactions,
+            ApplicationEventPublisher events) {
+        this.gate = gate;
+        this.tasks = tasks;
+        this.directory = directory;
+        this.transactions = transactions;
+        this.events = events;
+    }
+
+    public void claim(CurrentUser user, String taskId) {
+        transactions.run(() -> {
+            Task task = eligibleTask(user, taskId);
+            if (task.getAssignee() != null) {
+                throw new ConflictException(task.getAssignee().equals(user.username()) ? "您已签收该任务" : "该任务已由他人签收");
+            }
+            tasks.claim(taskId, user.username());
+            log(AuditAction.TASK_CLAIMED, user, task, null);
+        });
+    }
+
+    public void unclaim(CurrentUser user, String taskId) {
+        transactions.run(() -> {
+            Task task = eligibleTask(user, taskId);
+            if (!user.username().equals(task.getAssignee())) {
+                throw new ConflictException("只能退签自己签收的任务");
+            }
+            if (task.getOwner() != null) {
+                throw new ConflictException("委派的任务请退回委派人，不能退签");
+            }
+            tasks.unclaim(taskId);
+            log(AuditAction.TASK_UNCLAIMED, user, task, null);
+        });
+    }
+
+    public void transfer(CurrentUser user, String taskId, String target) {
+        handOver(user, taskId, target, false);
+    }
+
+    public void delegate(CurrentUser user, String taskId, String target) {
+        handOver(user, taskId, target, true);
+    }
+
+    /** The owner of a delegated task takes it back. */
+    public void reclaim(CurrentUser user, String taskId) {
+        transactions.run(() -> {
+            Task task = eligibleTask(user, taskId);
+            if (!user.username().equals(task.getOwner())) {
+                throw new ConflictException("只有委派人可以收回任务");
+            }
+            tasks.setAssignee(taskId, user.username());
+            tasks.setOwner(taskId, null);
+            log(AuditAction.TASK_RESOLVED, user, task, "收回委派");
+        });
+    }
+
+    private void handOver(CurrentUser user, String taskId, String target, boolean delegate) {
+        transactions.run(() -> {
+            Task task = eligibleTask(user, taskId);
+            if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+                throw new ConflictException("该任务已由他人签收");
+            }
+            CurrentUser targetUser = directory.currentUser(target)
+                    .orElseThrow(() -> InvalidInputException.field("username", "用户不存在或已停用：" + target));
+            if (targetUser.username().equals(user.username())) {
+                throw InvalidInputException.field("username", "不能转给自己");
+            }
+            if (!gate.eligible(targetUser, task)) {
+                throw InvalidInputException.field("username", targetUser.displayName() + "无权办理该任务");
+            }
+            if (delegate) {
+                tasks.setOwner(taskId, user.username());
+            }
+            tasks.setAssignee(taskId, targetUser.username());
+            log(delegate ? AuditAction.TASK_DELEGATED : AuditAction.TASK_TRANSFERRED, user, task,
+                    "→ " + targetUser.displayName() + "（" + targetUser.username() + "）");
+        });
+    }
+
+    private Task eligibleTask(CurrentUser user, String taskId) {
+        Task task = gate.task(taskId).orElseThrow(() -> new NotFoundException("任务不存在或已办结"));
+        if (!gate.eligible(user, task)) {
+            throw new ForbiddenException("无权办理该任务");
+        }
+        return task;
+    }
+
+    private void log(AuditAction action, CurrentUser user, Task task, String detail) {
+        Long issueId = issueIdOf(task);
+        events.publishEvent(new ProcessLogged(action, user.username(), issueId, task.getCategory(), task.getId(), null,
+                null, task.getName() + (detail == null ? "" : " " + detail)));
+    }
+
+    private Long issueIdOf(Task task) {
+        Object value = tasks.getVariable(task.getId(), cn.scgov.bulletin.issue.IssueProcess.ISSUE_ID);
+        return value instanceof Number number ? number.longValue() : null;
+    }
+}

@@ -1,0 +1,206 @@
+package cn.scgov.bulletin.issue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import cn.scgov.bulletin.bulletin.Bulletin;
+import cn.scgov.bulletin.bulletin.BulletinCatalog;
+import cn.scgov.bulletin.bulletin.BulletinDefinition;
+import cn.scgov.bulletin.directory.CurrentUser;
+import cn.scgov.bulletin.directory.Role;
+import cn.scgov.bulletin.shared.ConflictException;
+import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.PageRequest;
+import cn.scgov.bulletin.shared.PageResult;
+import cn.scgov.bulletin.shared.TimeSource;
+import cn.scgov.bulletin.shared.Transactions;
+
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/** What editors do to an issue as a whole: open it, close collection early, cancel it. */
+@Service
+public class IssueService {
+
+    static final int MAX_PERIOD_DAYS = 62;
+
+    private final IssueRepository issues;
+    private final OutlineRepository outlines;
+    private final Issues reads;
+    private final IssueAccess access;
+    private final BulletinCatalog catalog;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final Transactions transactions;
+    private final TimeSource time;
+    private final ApplicationEventPublisher events;
+
+    IssueService(IssueRepository issues, OutlineRepository outlines, Issues reads, IssueAccess access,
+            BulletinCatalog catalog, RuntimeService runtime, TaskService tasks, Transactions transactions,
+            TimeSource time, ApplicationEventPublisher events) {
+        this.issues = issues;
+        this.outlines = outlines;
+        this.reads = reads;
+        this.access = access;
+        this.catalog = catalog;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.transactions = transactions;
+        this.time = time;
+        this.events = events;
+    }
+
+    public record OpenIssue(long bulletinId, LocalDate periodStart, LocalDate periodEnd, LocalDateTime deadline) {
+    }
+
+    public record NextIssueProposal(long bulletinId, LocalDate periodStart, LocalDate periodEnd, LocalDateTime deadline,
+            String issueLine) {
+    }
+
+    public Issue open(CurrentUser actor, OpenIssue command) {
+        IssueAccess.requireEditor(actor);
+        if (command.periodEnd().isBefore(command.periodStart())) {
+            throw InvalidInputException.field("periodEnd", "结束日期不能早于开始日期");
+        }
+        if (ChronoUnit.DAYS.between(command.periodStart(), command.periodEnd()) > MAX_PERIOD_DAYS) {
+            throw InvalidInputException.field("periodEnd", "一期的统计时段不超过 " + MAX_PERIOD_DAYS + " 天");
+        }
+        Instant deadline = command.deadline().atZone(time.zone()).toInstant();
+        if (!deadline.isAfter(time.now())) {
+            throw InvalidInputException.field("deadline", "报送截止时间须晚于当前时间");
+        }
+        return transactions.write(() -> {
+            Bulletin bulletin = catalog.bulletin(command.bulletinId());
+            if (!bulletin.active()) {
+                throw new ConflictException("该刊物已停用");
+            }
+            if (issues.periodTaken(bulletin.id(), command.periodStart(), command.periodEnd())) {
+                throw new ConflictException("该时段已有未作废的期次");
+            }
+            BulletinDefinition definition = bulletin.definition();
+            Instant now = time.now();
+            long issueId = issues.insert(new IssueRepository.NewIssue(bulletin.id(), definition.title(),
+                    definition.issuer(), definition.subtitle(), definition.issueLineFormat(),
+                    definition.headingStyles(), command.periodStart(), command.periodEnd(), deadline,
+                    definition.printCopies(), actor.username(), now));
+            Map<String, Long> sectionIds = outlines.copy(issueId, definition);
+            Set<String> departments = definition.contributingDepartments();
+            Issue issue = reads.require(issueId);
+            String issueLine = reads.issueLine(issue).text();
+            events.publishEvent(new IssueOpened(issueId, bulletin.id(), actor.username(), definition, sectionIds,
+                    departments, issueLine));
+
+            Instant reminderAt = deadline.minus(Duration.ofHours(definition.reminderHours()));
+            Map<String, Object> variables = new HashMap<>();
+            variables.put(IssueProcess.ISSUE_ID, issueId);
+            variables.put(IssueProcess.BULLETIN_ID, bulletin.id());
+            variables.put(IssueProcess.DEPARTMENTS, new ArrayList<>(departments));
+            variables.put(IssueProcess.DEADLINE, Date.from(deadline));
+            variables.put(IssueProcess.REMINDER_AT, Date.from(reminderAt));
+            ProcessInstance instance = runtime.createProcessInstanceBuilder().processDefinitionKey(IssueProcess.KEY)
+                    .businessKey(String.valueOf(issueId)).name(definition.title() + " " + issueLine)
+                    .variables(variables).start();
+            issues.setProcessInstance(issueId, instance.getId());
+            return reads.require(issueId);
+        });
+    }
+
+    public Issue issue(CurrentUser user, long issueId) {
+        return access.readable(user, issueId);
+    }
+
+    public PageResult<Issue> issues(CurrentUser user, Long bulletinId, IssueStatus status, PageRequest page) {
+        if (user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
+            return issues.page(bulletinId, status, null, page);
+        }
+        if (user.has(Role.SUBMITTER) && user.departmentCode() != null) {
+            return issues.page(bulletinId, status, user.departmentCode(), page);
+        }
+        return new PageResult<>(java.util.List.of(), page.page(), page.size(), 0);
+    }
+
+    public Issue closeCollection(CurrentUser actor, long issueId) {
+        return transactions.write(() -> {
+            Issue issue = access.editable(actor, issueId);
+            if (issue.status() != IssueStatus.COLLECTING) {
+                throw new ConflictException("该期次已不在征集阶段");
+            }
+            if (!issues.closeCollection(issueId, issue.version())) {
+                throw new ConflictException("征集已截止，或期次已被他人修改");
+            }
+            int closed = deliver(issue.processInstanceId(), IssueProcess.COLLECTION_CLOSED_MESSAGE);
+            events.publishEvent(new CollectionClosed(issueId, actor.username(), closed));
+            return reads.require(issueId);
+        });
+    }
+
+    public Issue cancel(CurrentUser actor, long issueId, String reason) {
+        return transactions.write(() -> {
+            Issue issue = access.editable(actor, issueId);
+            if (!issue.status().beforeSignoff()) {
+                throw new ConflictException(issue.status() == IssueStatus.CANCELLED ? "该期次已作废" : "已签发的期次不能作废");
+            }
+            if (!issues.recordCancelReason(issueId, reason, issue.version())) {
+                throw new ConflictException("期次已被他人修改，请刷新后重试");
+            }
+            tasks.addComment(null, issue.processInstanceId(), IssueProcess.OPINION_COMMENT, "作废：" + reason);
+            if (deliver(issue.processInstanceId(), IssueProcess.CANCEL_MESSAGE) == 0) {
+                throw new ConflictException("已签发的期次不能作废");
+            }
+            return reads.require(issueId);
+        });
+    }
+
+    /** Print run, changed by the editor while compiling. */
+    public Issue setPrintCopies(CurrentUser actor, long issueId, int copies, int version) {
+        return transactions.write(() -> {
+            Issue issue = access.editable(actor, issueId);
+            if (!issue.status().beforeSignoff()) {
+                throw new ConflictException("已签发的期次不能修改");
+            }
+            if (!issues.setPrintCopies(issueId, copies, version)) {
+                throw new ConflictException("期次已被他人修改，请刷新后重试");
+            }
+            events.publishEvent(cn.scgov.bulletin.shared.ProcessLogged.onIssue(
+                    cn.scgov.bulletin.shared.AuditAction.PRINT_COPIES_CHANGED, actor.username(), issueId,
+                    issue.printCopies() + " → " + copies));
+            return reads.require(issueId);
+        });
+    }
+
+    /** The period, deadline and number the next issue of a bulletin would have. */
+    public NextIssueProposal proposeNext(CurrentUser actor, long bulletinId) {
+        IssueAccess.requireEditor(actor);
+        Bulletin bulletin = catalog.bulletin(bulletinId);
+        LocalDate today = time.today();
+        NextPeriod period = NextPeriod.after(bulletin.definition().frequency(),
+                issues.latestNotCancelled(bulletinId).map(Issue::periodEnd).orElse(null), today);
+        LocalDateTime deadline = period.end().plusDays(3).atTime(17, 0);
+        if (!deadline.atZone(time.zone()).toInstant().isAfter(time.now())) {
+            deadline = today.plusDays(1).atTime(17, 0);
+        }
+        IssueNumbering.Numbers numbers = IssueNumbering.nextAfterOpen(issues, bulletin.definition(), bulletinId,
+                today.getYear());
+        return new NextIssueProposal(bulletinId, period.start(), period.end(), deadline,
+                IssueFormats.issueLine(bulletin.definition().issueLineFormat(), numbers.year(), numbers.yearlyNumber(),
+                        numbers.cumulativeNumber()));
+    }
+
+    private int deliver(String processInstanceId, String message) {
+        var subscriptions = runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId)
+                .eventType("message").eventName(message).list();
+        subscriptions.forEach(subscription -> runtime.messageEventReceived(message, subscription.getExecutionId()));
+        return subscriptions.size();
+    }
+}

@@ -1,0 +1,83 @@
+package cn.scgov.bulletin.issue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.scgov.bulletin.bulletin.BulletinCatalog;
+import cn.scgov.bulletin.shared.NotFoundException;
+import cn.scgov.bulletin.shared.TimeSource;
+
+import org.springframework.stereotype.Service;
+
+/** Read access to issues for other modules (no caller checks: see {@link IssueAccess}). */
+@Service
+public class Issues {
+
+    private final IssueRepository issues;
+    private final OutlineRepository outlines;
+    private final BulletinCatalog catalog;
+    private final TimeSource time;
+
+    Issues(IssueRepository issues, OutlineRepository outlines, BulletinCatalog catalog, TimeSource time) {
+        this.issues = issues;
+        this.outlines = outlines;
+        this.catalog = catalog;
+        this.time = time;
+    }
+
+    public Issue require(long issueId) {
+        return issues.find(issueId).orElseThrow(() -> new NotFoundException("期次不存在：" + issueId));
+    }
+
+    public Optional<Issue> find(long issueId) {
+        return issues.find(issueId);
+    }
+
+    public Optional<Issue> byProcessInstance(String processInstanceId) {
+        return issues.findByProcessInstance(processInstanceId);
+    }
+
+    public List<Issue> byProcessInstances(java.util.Collection<String> processInstanceIds) {
+        return issues.findByProcessInstances(processInstanceIds);
+    }
+
+    public List<Issue> all(List<Long> ids) {
+        return issues.findAll(ids);
+    }
+
+    public IssueOutline outline(long issueId) {
+        return outlines.outline(issueId);
+    }
+
+    public Set<String> contributingDepartments(long issueId) {
+        return outline(issueId).contributingDepartments();
+    }
+
+    public List<ColophonLine> colophon(long issueId) {
+        return outlines.colophon(issueId);
+    }
+
+    /** The issue line, with the numbers it has or, before sign-off, the ones it would get now. */
+    public IssueLine issueLine(Issue issue) {
+        if (issue.numbered()) {
+            return new IssueLine(IssueFormats.issueLine(issue.issueLineFormat(), issue.numberingYear(),
+                    issue.yearlyNumber(), issue.cumulativeNumber()), false);
+        }
+        return proposedLine(issue);
+    }
+
+    private IssueLine proposedLine(Issue issue) {
+        if (issue.status() == IssueStatus.CANCELLED) {
+            return new IssueLine("已作废", false);
+        }
+        IssueNumbering.Numbers numbers = IssueNumbering.proposed(issues, catalog.bulletin(issue.bulletinId()).definition(),
+                issue, time.today().getYear());
+        return new IssueLine(IssueFormats.issueLine(issue.issueLineFormat(), numbers.year(), numbers.yearlyNumber(),
+                numbers.cumulativeNumber()), true);
+    }
+
+    /** An issue line as shown; {@code proposed} until the issue is numbered at sign-off. */
+    public record IssueLine(String text, boolean proposed) {
+    }
+}

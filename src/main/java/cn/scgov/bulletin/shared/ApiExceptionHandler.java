@@ -1,0 +1,152 @@
+package cn.scgov.bulletin.shared;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the JSON API is a problem detail ({@code application/problem+json}) with a message a
+ * user can act on. Client mistakes are 4xx; only genuine faults of the server answer 500.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final ApplicationEventPublisher events;
+
+    ApiExceptionHandler(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
+    }
+
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    ProblemDetail forbidden(RuntimeException e, HttpServletRequest request) {
+        String user = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+        events.publishEvent(new AccessRefused(user, request.getMethod(), request.getRequestURI(), e.getMessage()));
+        String message = e instanceof ForbiddenException ? e.getMessage() : "无权执行此操作";
+        return problem(HttpStatus.FORBIDDEN, "无权访问", message);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ProblemDetail unauthenticated(AuthenticationException e) {
+        return problem(HttpStatus.UNAUTHORIZED, "未登录", "请先登录，或账户已停用");
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "操作冲突", e.getMessage());
+    }
+
+    @ExceptionHandler(FlowableTaskAlreadyClaimedException.class)
+    ProblemDetail alreadyClaimed(FlowableTaskAlreadyClaimedException e) {
+        return problem(HttpStatus.CONFLICT, "操作冲突", "该任务已由他人签收");
+    }
+
+    @ExceptionHandler(FlowableObjectNotFoundException.class)
+    ProblemDetail engineObjectGone(FlowableObjectNotFoundException e) {
+        return problem(HttpStatus.CONFLICT, "操作冲突", "该任务已办结或已不存在，请刷新");
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException e) {
+        return problem(HttpStatus.CONFLICT, "操作冲突", "数据已存在或已被他人同时修改，请刷新后重试");
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", e.getMessage());
+        if (!e.fieldErrors().isEmpty()) {
+            problem.setProperty("errors", e.fieldErrors());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.getConstraintViolations().forEach(v -> errors.put(lastNode(v.getPropertyPath().toString()), v.getMessage()));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "请求参数不符合要求");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        if (Transactions.isTransient(e)) {
+            return problem(HttpStatus.CONFLICT, "操作冲突", "该事项正由他人同时处理，请刷新后重试");
+        }
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "系统错误", "系统内部错误，请稍后重试或联系系统管理员");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ex.getBindingResult().getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
+                error.getDefaultMessage() == null ? "取值无效" : error.getDefaultMessage()));
+        ex.getBindingResult().getGlobalErrors().forEach(error -> errors.putIfAbsent(error.getObjectName(),
+                error.getDefaultMessage() == null ? "取值无效" : error.getDefaultMessage()));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "提交的内容不符合要求：" + String.join("；", errors.values()));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "输入有误",
+                "请求内容不是有效的 JSON，或字段类型不正确"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getTitle() == null) {
+            problem.setTitle("请求无效");
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

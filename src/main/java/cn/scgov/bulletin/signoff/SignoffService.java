@@ -1,0 +1,152 @@
+package cn.scgov.bulletin.signoff;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.scgov.bulletin.directory.CurrentUser;
+import cn.scgov.bulletin.directory.Directory;
+import cn.scgov.bulletin.directory.Role;
+import cn.scgov.bulletin.directory.UserAccount;
+import cn.scgov.bulletin.inbox.TaskCompletion;
+import cn.scgov.bulletin.inbox.TaskGate;
+import cn.scgov.bulletin.issue.Issue;
+import cn.scgov.bulletin.issue.IssueAccess;
+import cn.scgov.bulletin.issue.IssueProcess;
+import cn.scgov.bulletin.issue.IssueStatus;
+import cn.scgov.bulletin.shared.AuditAction;
+import cn.scgov.bulletin.shared.ConflictException;
+import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.Transactions;
+
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/** Approvers' decisions on an issue in sign-off. */
+@Service
+public class SignoffService {
+
+    private final SignoffRepository steps;
+    private final IssueAccess access;
+    private final TaskGate gate;
+    private final TaskService tasks;
+    private final Directory directory;
+    private final Transactions transactions;
+    private final ApplicationEventPublisher events;
+
+    SignoffService(SignoffRepository steps, IssueAccess access, TaskGate gate, TaskService tasks, Directory directory,
+            Transactions transactions, ApplicationEventPublisher events) {
+        this.steps = steps;
+        this.access = access;
+        this.gate = gate;
+        this.tasks = tasks;
+        this.directory = directory;
+        this.transactions = transactions;
+        this.events = events;
+    }
+
+    public enum Decision {
+        APPROVE, RETURN
+    }
+
+    /** The chain of an issue and where it stands (index of the current step, or -1). */
+    public record Chain(List<SignoffStep> steps, int currentIndex, String taskId, String taskName, String taskAssignee) {
+    }
+
+    public Chain chain(CurrentUser user, long issueId) {
+        Issue issue = access.readable(user, issueId);
+        Task task = currentTask(issue);
+        int index = task == null ? -1 : currentIndex(task);
+        return new Chain(steps.steps(issueId), index, task == null ? null : task.getId(),
+                task == null ? null : task.getName(), task == null ? null : task.getAssignee());
+    }
+
+    public void decide(CurrentUser user, long issueId, Decision decision, String opinion) {
+        if (!user.hasAny(Role.REVIEWER, Role.LEADER)) {
+            throw new cn.scgov.bulletin.shared.ForbiddenException("仅审核人、签发领导可审签");
+        }
+        if (decision == Decision.RETURN && (opinion == null || opinion.isBlank())) {
+            throw InvalidInputException.field("opinion", "退回须填写意见");
+        }
+        transactions.run(() -> {
+            Issue issue = inSignoff(user, issueId);
+            Task task = requireTask(issue);
+            gate.take(user, task);
+            int index = currentIndex(task);
+            List<SignoffStep> chain = steps.steps(issueId);
+            Map<String, Object> variables = new HashMap<>();
+            String text = opinion == null ? null : opinion.strip();
+            if (decision == Decision.APPROVE) {
+                int next = index + 1;
+                boolean done = next >= chain.size();
+                variables.put(IssueProcess.SIGNOFF_DONE, done);
+                if (!done) {
+                    variables.putAll(SignoffRound.stepVariables(next, chain.get(next)));
+                }
+                gate.completeTaken(task, new TaskCompletion("APPROVED", "APPROVE", text, variables));
+                events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_APPROVED, user.username(), issueId,
+                        task.getId(), "APPROVED", text, task.getName() + (done ? "（签发）" : "")));
+            } else {
+                variables.put(IssueProcess.SIGNOFF_DONE, false);
+                gate.completeTaken(task, new TaskCompletion("RETURNED", "RETURN", text, variables));
+                events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_RETURNED, user.username(), issueId,
+                        task.getId(), "RETURNED", text, task.getName()));
+            }
+        });
+    }
+
+    /** The current approver adds a signer who decides right after them (加签). */
+    public Chain addSigner(CurrentUser user, long issueId, String username, String stepName) {
+        transactions.run(() -> {
+            Issue issue = inSignoff(user, issueId);
+            Task task = requireTask(issue);
+            gate.take(user, task);
+            UserAccount signer = directory.user(username).filter(UserAccount::enabled)
+                    .orElseThrow(() -> InvalidInputException.field("username", "用户不存在或已停用：" + username));
+            if (signer.username().equals(user.username())) {
+                throw InvalidInputException.field("username", "不能为自己加签");
+            }
+            Role role = signer.roles().contains(Role.LEADER) ? Role.LEADER
+                    : signer.roles().contains(Role.REVIEWER) ? Role.REVIEWER : null;
+            if (role == null) {
+                throw InvalidInputException.field("username", "加签人须为审核人或签发领导");
+            }
+            int index = currentIndex(task);
+            String name = stepName == null || stepName.isBlank() ? "加签审核" : stepName.strip();
+            steps.insertAfter(issueId, index, new SignoffStep(0, name, role, signer.username(), user.username()));
+            events.publishEvent(new SignoffDecided(AuditAction.SIGNER_ADDED, user.username(), issueId, task.getId(), null,
+                    null, "加签：" + signer.displayName() + "（" + name + "）"));
+        });
+        return chain(user, issueId);
+    }
+
+    private Issue inSignoff(CurrentUser user, long issueId) {
+        Issue issue = access.readable(user, issueId);
+        if (issue.status() != IssueStatus.SIGNOFF) {
+            throw new ConflictException("该期次当前不在审签阶段（" + issue.status().label() + "）");
+        }
+        return issue;
+    }
+
+    private Task requireTask(Issue issue) {
+        Task task = currentTask(issue);
+        if (task == null) {
+            throw new ConflictException("当前没有待审签的任务");
+        }
+        return task;
+    }
+
+    private Task currentTask(Issue issue) {
+        if (issue.processInstanceId() == null) {
+            return null;
+        }
+        return gate.activeTask(issue.processInstanceId(), IssueProcess.SIGNOFF_TASK, null).orElse(null);
+    }
+
+    private int currentIndex(Task task) {
+        Object index = tasks.getVariable(task.getId(), IssueProcess.SIGNOFF_INDEX);
+        return index == null ? 0 : ((Number) index).intValue();
+    }
+}

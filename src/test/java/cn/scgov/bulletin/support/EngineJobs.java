@@ -1,0 +1,64 @@
+package cn.scgov.bulletin.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.function.BooleanSupplier;
+
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngineConfiguration;
+
+/**
+ * Waits for the engine's async executor (which runs in the application, as in production) to finish
+ * the jobs there are, and moves the engine clock. Polls the job tables; it never sleeps a fixed time.
+ */
+public class EngineJobs {
+
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+
+    private final ManagementService management;
+    private final ProcessEngineConfiguration configuration;
+
+    public EngineJobs(ManagementService management, ProcessEngineConfiguration configuration) {
+        this.management = management;
+        this.configuration = configuration;
+    }
+
+    /** Waits until no async job and no timer that is due remains. */
+    public void awaitIdle() {
+        await(() -> management.createJobQuery().count() == 0
+                && management.createTimerJobQuery().executable().count() == 0, "jobs to finish");
+    }
+
+    public void await(BooleanSupplier condition, String what) {
+        Instant end = Instant.now().plus(LIMIT);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("Timed out waiting for " + what + "; dead letter jobs: "
+                        + management.createDeadLetterJobQuery().list());
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for " + what);
+            }
+        }
+        if (management.createDeadLetterJobQuery().count() > 0) {
+            throw new AssertionError("Failed jobs: " + management.createDeadLetterJobQuery().list().stream()
+                    .map(job -> job.getExceptionMessage()).toList());
+        }
+    }
+
+    public void setClock(Instant instant) {
+        configuration.getClock().setCurrentTime(Date.from(instant));
+    }
+
+    public void moveClockBy(Duration duration) {
+        setClock(configuration.getClock().getCurrentTime().toInstant().plus(duration));
+    }
+
+    public void resetClock() {
+        configuration.getClock().reset();
+    }
+}

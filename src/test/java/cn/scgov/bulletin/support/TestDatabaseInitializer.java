@@ -1,0 +1,86 @@
+package cn.scgov.bulletin.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives every test application context its own fresh database: an in-memory H2 database by default,
+ * or, when BULLETIN_TEST_DB_URL names a MySQL/MariaDB server (e.g. jdbc:mysql://127.0.0.1:3306/), a
+ * new utf8mb4 database on it. Test databases older than a day are dropped on the way.
+ * Also shortens the job executor's polling so tests that wait for jobs wait less.
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String URL_VARIABLE = "BULLETIN_TEST_DB_URL";
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Map<String, Object> properties = new HashMap<>();
+        String server = System.getenv(URL_VARIABLE);
+        if (server == null || server.isBlank()) {
+            properties.put("spring.datasource.url", "jdbc:h2:mem:test-" + UUID.randomUUID()
+                    + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+            properties.put("spring.datasource.username", "sa");
+            properties.put("spring.datasource.password", "");
+        } else {
+            String user = env("BULLETIN_TEST_DB_USER", "root");
+            String password = env("BULLETIN_TEST_DB_PASSWORD", "");
+            String database = "bulletin_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                    + "_" + UUID.randomUUID().toString().substring(0, 8);
+            createDatabase(server, user, password, database);
+            String base = server.endsWith("/") ? server : server + "/";
+            properties.put("spring.datasource.url", base + database + "?useUnicode=true&characterEncoding=UTF-8"
+                    + "&connectionCollation=utf8mb4_bin&useSSL=false&allowPublicKeyRetrieval=true");
+            properties.put("spring.datasource.username", user);
+            properties.put("spring.datasource.password", password);
+        }
+        properties.put("flowable.process.async.executor.default-async-job-acquire-wait-time", "100ms");
+        properties.put("flowable.process.async.executor.default-timer-job-acquire-wait-time", "100ms");
+        properties.put("spring.thymeleaf.cache", "false");
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+    }
+
+    private static void createDatabase(String server, String user, String password, String database) {
+        try (Connection connection = DriverManager.getConnection(server, user, password);
+                Statement statement = connection.createStatement()) {
+            dropStale(statement);
+            statement.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create test database on " + server + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void dropStale(Statement statement) throws SQLException {
+        String cutoff = "bulletin_test_" + LocalDateTime.now().minusDays(1).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+        List<String> stale = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery("SHOW DATABASES LIKE 'bulletin\\_test\\_%'")) {
+            while (rs.next()) {
+                if (rs.getString(1).compareTo(cutoff) < 0) {
+                    stale.add(rs.getString(1));
+                }
+            }
+        }
+        for (String database : stale) {
+            statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+}
