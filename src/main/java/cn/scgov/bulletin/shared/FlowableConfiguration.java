@@ -28,6 +28,12 @@ class FlowableConfiguration {
             configuration.setLabelFontName("WenQuanYi Zen Hei");
             configuration.setAnnotationFontName("WenQuanYi Zen Hei");
             configuration.setEnableProcessDefinitionInfoCache(false);
+            // Jobs that complete a parallel multi-instance collide with concurrent user transactions
+            // under load (optimistic locking); they are safe to repeat, so retry them often and soon
+            // rather than parking them as dead letters after three attempts.
+            configuration.setAsyncExecutorNumberOfRetries(20);
+            configuration.setAsyncFailedJobWaitTime(1);
+            configuration.setDefaultFailedJobWaitTime(1);
         };
     }
 }

@@ -44,7 +44,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
             createDatabase(server, user, password, database);
             String base = server.endsWith("/") ? server : server + "/";
             properties.put("spring.datasource.url", base + database + "?useUnicode=true&characterEncoding=UTF-8"
-                    + "&connectionCollation=utf8mb4_bin&useSSL=false&allowPublicKeyRetrieval=true");
+                    + "&connectionCollation=utf8mb4_bin&nullCatalogMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true");
             properties.put("spring.datasource.username", user);
             properties.put("spring.datasource.password", password);
         }

@@ -1,0 +1,85 @@
+package cn.scgov.bulletin.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import cn.scgov.bulletin.shared.AccessRefused;
+import cn.scgov.bulletin.shared.ConflictException;
+import cn.scgov.bulletin.shared.ForbiddenException;
+import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.NotFoundException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors on pages: a page (or, for htmx requests, an alert fragment) saying what went wrong in
+ * words a user understands, with the right status. JSON API errors are handled by the API's own advice.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+    private final ApplicationEventPublisher events;
+
+    PageExceptionHandler(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
+        return error(HttpStatus.NOT_FOUND, e.getMessage(), request, response);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ModelAndView forbidden(ForbiddenException e, HttpServletRequest request, HttpServletResponse response) {
+        String user = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+        events.publishEvent(new AccessRefused(user, request.getMethod(), request.getRequestURI(), e.getMessage()));
+        return error(HttpStatus.FORBIDDEN, e.getMessage(), request, response);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response) {
+        return error(HttpStatus.CONFLICT, e.getMessage(), request, response);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage(), request, response);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        if (e instanceof org.springframework.web.ErrorResponse || e instanceof org.springframework.security.access.AccessDeniedException) {
+            throw e;
+        }
+        log.error("Unexpected failure on page {} {}", request.getMethod(), request.getRequestURI(), e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误，请稍后重试或联系系统管理员", request, response);
+    }
+
+    private static ModelAndView error(HttpStatus status, String message, HttpServletRequest request,
+            HttpServletResponse response) {
+        response.setStatus(status.value());
+        boolean htmx = request.getHeader("HX-Request") != null;
+        if (htmx) {
+            // htmx does not swap error responses by default; retarget the message into the page's alert area.
+            response.setHeader("HX-Retarget", "#flash");
+            response.setHeader("HX-Reswap", "innerHTML");
+        }
+        ModelAndView view = new ModelAndView(htmx ? "error-fragment :: alert" : "error-page");
+        view.setStatus(status);
+        view.addObject("status", status.value());
+        view.addObject("message", message);
+        return view;
+    }
+}

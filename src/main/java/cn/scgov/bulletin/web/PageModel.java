@@ -1,0 +1,44 @@
+package cn.scgov.bulletin.web;
+
+import cn.scgov.bulletin.directory.CurrentUser;
+import cn.scgov.bulletin.directory.Directory;
+import cn.scgov.bulletin.notice.Notices;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.ui.Model;
+
+/** What every page's header needs: the user and their unread notices. */
+@ControllerAdvice(annotations = Controller.class)
+class PageModel {
+
+    private final Directory directory;
+    private final Notices notices;
+
+    PageModel(Directory directory, Notices notices) {
+        this.directory = directory;
+        this.notices = notices;
+    }
+
+    @ModelAttribute
+    void header(Model model, jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return;
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated() || "anonymousUser".equals(authentication.getName())) {
+            return;
+        }
+        directory.currentUser(authentication.getName()).ifPresent(user -> {
+            model.addAttribute("me", user);
+            model.addAttribute("unreadNotices", notices.unread(user));
+        });
+    }
+
+    static CurrentUser me(Model model) {
+        return (CurrentUser) model.getAttribute("me");
+    }
+}
