@@ -22,6 +22,9 @@ import cn.scgov.bulletin.directory.Role;
  *
  * <p>{@code issueLineFormat} uses {year}, {number} and {cumulative}; {@code headingStyles} use {cn}
  * (一, 二 …) and {n} (1, 2 …), one per depth, e.g. {@code 一、}, {@code （一）}, {@code 1.}, {@code （1）}.
+ * A section's numbered items (and checklist entries) take the style of the level below it, unless
+ * the section names its own {@code itemStyle} (the 2024 weekly numbers the items of 一、政务工作动态
+ * {@code 1.} directly, and those of 三、 {@code （一）}).
  */
 public record BulletinDefinition(
         @NotBlank(message = "刊物名称不能为空") @Size(max = 100, message = "刊物名称不超过 100 字") String title,
@@ -52,13 +55,22 @@ public record BulletinDefinition(
             @Size(max = 2000, message = "统计句式不超过 2000 字") String template,
             List<@NotNull @Valid MetricDefinition> metrics,
             List<@NotNull @Valid ChecklistItemDefinition> checklist,
-            List<@NotNull @Valid SectionDefinition> children) {
+            List<@NotNull @Valid SectionDefinition> children,
+            @Size(max = 20, message = "条目序号样式不超过 20 字") String itemStyle) {
 
         public SectionDefinition {
             departments = departments == null ? List.of() : List.copyOf(departments);
             metrics = metrics == null ? List.of() : List.copyOf(metrics);
             checklist = checklist == null ? List.of() : List.copyOf(checklist);
             children = children == null ? List.of() : List.copyOf(children);
+            itemStyle = itemStyle == null || itemStyle.isBlank() ? null : itemStyle;
+        }
+
+        /** A section whose items (if numbered) take the next level's heading style. */
+        public SectionDefinition(String key, String title, SectionKind kind, boolean numberItems, List<String> departments,
+                String template, List<MetricDefinition> metrics, List<ChecklistItemDefinition> checklist,
+                List<SectionDefinition> children) {
+            this(key, title, kind, numberItems, departments, template, metrics, checklist, children, null);
         }
     }
 

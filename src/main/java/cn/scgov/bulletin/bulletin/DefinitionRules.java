@@ -76,7 +76,11 @@ class DefinitionRules {
             } else if (!keys.add(section.key())) {
                 errors.put(at + ".key", "栏目标识重复：" + section.key());
             }
-            if ((section.numberItems() || section.kind() == SectionKind.CHECKLIST) && depth + 1 > levels) {
+            if (section.itemStyle() != null) {
+                if (!section.itemStyle().contains("{cn}") && !section.itemStyle().contains("{n}")) {
+                    errors.put(at + ".itemStyle", "条目序号样式须包含 {cn} 或 {n}");
+                }
+            } else if ((section.numberItems() || section.kind() == SectionKind.CHECKLIST) && depth + 1 > levels) {
                 errors.put(at + ".numberItems", "条目编号需要第 " + (depth + 1) + " 级序号样式");
             }
             for (String department : section.departments()) {

@@ -50,11 +50,12 @@ class OutlineRepository {
         for (int i = 0; i < sections.size(); i++) {
             SectionDefinition section = sections.get(i);
             GeneratedKeyHolder keys = new GeneratedKeyHolder();
-            jdbc.sql("INSERT INTO issue_section (issue_id, parent_id, position, section_key, title, kind, number_items, template)"
-                    + " VALUES (:issue, :parent, :position, :key, :title, :kind, :numberItems, :template)")
+            jdbc.sql("INSERT INTO issue_section (issue_id, parent_id, position, section_key, title, kind, number_items, template,"
+                    + " item_style) VALUES (:issue, :parent, :position, :key, :title, :kind, :numberItems, :template, :itemStyle)")
                     .param("issue", issueId).param("parent", parentId).param("position", i).param("key", section.key())
                     .param("title", section.title()).param("kind", section.kind().name())
                     .param("numberItems", section.numberItems()).param("template", section.template())
+                    .param("itemStyle", section.itemStyle())
                     .update(keys, "id");
             long id = keys.getKey().longValue();
             ids.put(section.key(), id);
@@ -68,13 +69,14 @@ class OutlineRepository {
 
     IssueOutline outline(long issueId) {
         record Row(long id, Long parentId, int position, String key, String title, SectionKind kind, boolean numberItems,
-                String template) {
+                String template, String itemStyle) {
         }
         List<Row> rows = jdbc.sql("SELECT * FROM issue_section WHERE issue_id = :issue ORDER BY position, id")
                 .param("issue", issueId)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getObject("parent_id") == null ? null : rs.getLong("parent_id"),
                         rs.getInt("position"), rs.getString("section_key"), rs.getString("title"),
-                        SectionKind.valueOf(rs.getString("kind")), rs.getBoolean("number_items"), rs.getString("template")))
+                        SectionKind.valueOf(rs.getString("kind")), rs.getBoolean("number_items"), rs.getString("template"),
+                        rs.getString("item_style")))
                 .list();
         Map<Long, List<String>> departments = new HashMap<>();
         jdbc.sql("SELECT d.section_id, d.department_code FROM issue_section_department d"
@@ -90,7 +92,8 @@ class OutlineRepository {
             void walk(long parent, int depth) {
                 for (Row row : byParent.getOrDefault(parent, List.of())) {
                     ordered.add(new IssueSection(row.id(), row.parentId(), row.position(), depth, row.key(), row.title(),
-                            row.kind(), row.numberItems(), row.template(), departments.getOrDefault(row.id(), List.of())));
+                            row.kind(), row.numberItems(), row.template(), departments.getOrDefault(row.id(), List.of()),
+                            row.itemStyle()));
                     walk(row.id(), depth + 1);
                 }
             }

@@ -1,0 +1,62 @@
+package cn.scgov.bulletin.rendering;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An issue as a document, in reading order: what every format renders. Numbers are already
+ * computed; texts are already cleaned of characters no format can carry.
+ */
+record BulletinDocument(boolean draft, Masthead masthead, List<Block> blocks, List<String> colophon, String printRun) {
+
+    /** 版头: title, issue line, issuer and date (one line in print), then the subtitle and period. */
+    record Masthead(String title, String issueLine, String issuer, String date, String subtitle, String periodLine) {
+
+        /** The masthead as lines of text, in the order they are printed. */
+        List<String> lines() {
+            List<String> lines = new ArrayList<>(List.of(title, issueLine, issuer, date));
+            if (subtitle != null) {
+                lines.add(subtitle);
+            }
+            lines.add(periodLine);
+            return lines;
+        }
+    }
+
+    sealed interface Block permits Heading, Paragraph {
+        /** The block as plain text (emphasis kept as {@code **…**}). */
+        String text();
+    }
+
+    /** A section heading at {@code level} (1 = 一、), with its computed number. */
+    record Heading(int level, String number, String title) implements Block {
+        @Override
+        public String text() {
+            return number + title;
+        }
+    }
+
+    /** A paragraph: an item, an intro, a statistics sentence or a checklist finding; {@code number} may be null. */
+    record Paragraph(String number, String body) implements Block {
+        @Override
+        public String text() {
+            return number == null ? body : number + body;
+        }
+
+        List<Emphasis.Span> spans() {
+            return Emphasis.spans(body);
+        }
+    }
+
+    /** The same document marked as a draft: every preview is one, whatever the issue's state. */
+    BulletinDocument asDraft() {
+        return draft ? this : new BulletinDocument(true, masthead, blocks, colophon, printRun);
+    }
+
+    /** A name for the document's files: title and issue line, marked as a draft before sign-off. */
+    String name() {
+        return masthead.title() + masthead.issueLine() + (draft ? "（草稿）" : "");
+    }
+
+    static final String DRAFT_NOTICE = "草稿：未签发，期号与日期为预计，不得印发";
+}

@@ -1,0 +1,52 @@
+package cn.scgov.bulletin.rendering;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.scgov.bulletin.shared.Sql;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The frozen files of signed-off issues (table issue_document): written once, never updated. */
+@Repository
+class DocumentStore {
+
+    private final JdbcClient jdbc;
+
+    DocumentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Stored(DocumentFormat format, byte[] content, String sha256, Instant renderedAt) {
+    }
+
+    Optional<Stored> find(long issueId, DocumentFormat format) {
+        return jdbc.sql("SELECT format, content, sha256, rendered_at FROM issue_document WHERE issue_id = :issue AND format = :format")
+                .param("issue", issueId).param("format", format.extension())
+                .query((rs, n) -> new Stored(format, rs.getBytes("content"), rs.getString("sha256"),
+                        Sql.instant(rs, "rendered_at")))
+                .optional();
+    }
+
+    /** Format → SHA-256 of the issue's frozen files; empty before sign-off. */
+    Map<DocumentFormat, String> hashes(long issueId) {
+        Map<DocumentFormat, String> hashes = new LinkedHashMap<>();
+        jdbc.sql("SELECT format, sha256 FROM issue_document WHERE issue_id = :issue ORDER BY format")
+                .param("issue", issueId)
+                .query(rs -> {
+                    String sha256 = rs.getString("sha256");
+                    DocumentFormat.byExtension(rs.getString("format")).ifPresent(format -> hashes.put(format, sha256));
+                });
+        return hashes;
+    }
+
+    void insert(long issueId, DocumentFormat format, byte[] content, String sha256, Instant renderedAt) {
+        jdbc.sql("INSERT INTO issue_document (issue_id, format, content, sha256, rendered_at)"
+                + " VALUES (:issue, :format, :content, :sha256, :renderedAt)")
+                .param("issue", issueId).param("format", format.extension()).param("content", content)
+                .param("sha256", sha256).param("renderedAt", Sql.timestamp(renderedAt)).update();
+    }
+}

@@ -1,0 +1,52 @@
+package cn.scgov.bulletin.rendering;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cleans user text for every format: characters XML cannot carry (controls, lone surrogates,
+ * U+FFFE/U+FFFF) are dropped, tabs become spaces, and text is split into paragraphs at line breaks.
+ * Everything else, markup included, is kept as text; each renderer escapes it its own way.
+ */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                continue;
+            } else if (c == '\t') {
+                out.append(' ');
+            } else if (c == '\n' || c >= 0x20 && (c < 0x7F || c > 0x9F)) {
+                out.append(c);
+            } else if (c == '\r') {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The non-blank paragraphs of a text, each stripped. */
+    static List<String> paragraphs(String text) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String line : clean(text).split("\n")) {
+            if (!line.isBlank()) {
+                paragraphs.add(line.strip());
+            }
+        }
+        return paragraphs;
+    }
+
+    static String line(String text) {
+        return String.join(" ", paragraphs(text));
+    }
+}
