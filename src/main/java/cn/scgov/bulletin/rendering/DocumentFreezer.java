@@ -1,6 +1,7 @@
 package cn.scgov.bulletin.rendering;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * At sign-off (inside the freezing job, in its transaction) renders the issue's four files once,
  * stores them with their SHA-256 and records the hashes in the issue's history: a comment on the
  * process instance and a line in the process log. A failure (e.g. no font for the PDF) fails the
- * job, which the engine retries; nothing is stored half.
+ * job, which the engine retries; nothing is stored until all four are made (the PDF, which
+ * needs fonts, first).
  */
 @Component
 class DocumentFreezer {
@@ -54,13 +56,16 @@ class DocumentFreezer {
         }
         Issue issue = issues.require(issueId);
         BulletinDocument document = DocumentAssembler.assemble(contents.content(issue));
+        Map<DocumentFormat, byte[]> files = new EnumMap<>(DocumentFormat.class);
+        for (DocumentFormat format : List.of(DocumentFormat.PDF, DocumentFormat.DOCX, DocumentFormat.HTML, DocumentFormat.TXT)) {
+            files.put(format, renderers.render(document, format));
+        }
         Map<DocumentFormat, String> hashes = new EnumMap<>(DocumentFormat.class);
-        for (DocumentFormat format : DocumentFormat.values()) {
-            byte[] content = renderers.render(document, format);
+        files.forEach((format, content) -> {
             String sha256 = DocumentRenderers.sha256(content);
             store.insert(issueId, format, content, sha256, time.now());
             hashes.put(format, sha256);
-        }
+        });
         String record = "定稿文件已固化（SHA-256）：" + hashes.entrySet().stream()
                 .map(entry -> entry.getKey().extension() + " " + entry.getValue()).collect(Collectors.joining("；"));
         if (issue.processInstanceId() != null) {
