@@ -36,7 +36,7 @@ final class DocxFormat {
     /** 22 lines in the 225 mm type area. */
     static final int LINE = 579;
     /** 28 characters of 16 pt in the 156 mm type area: the grid's extra pitch in 1/4096 pt. */
-    static final int CHAR_SPACE = (int) Math.round((TEXT_WIDTH / 28.0 / 20.0 - 16.0) * 4096);
+    static final int CHAR_SPACE = (int) Math.floor((TEXT_WIDTH / 28.0 / 20.0 - 16.0) * 4096);
     /**
      * Body text does not snap to the character grid (LibreOffice gives a 16 pt character two cells of
      * 15.8 pt); it is tightened by 0.25 pt per character instead, which sets 28 to the line in Word,

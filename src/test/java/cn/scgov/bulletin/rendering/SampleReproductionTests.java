@@ -2,7 +2,6 @@ package cn.scgov.bulletin.rendering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ class SampleReproductionTests extends FlowTestSupport {
 
     @ParameterizedTest
     @ValueSource(strings = {"weekly-2023-08", "weekly-2024-02", "weekly-2022-35"})
-    void reproducesTheSample(String name) throws IOException {
+    void reproducesTheSample(String name) throws Exception {
         Issue issue = new SampleIssues(this).build(name);
         assertThat(issue.status()).isEqualTo(IssueStatus.DISTRIBUTED);
 
@@ -55,6 +54,9 @@ class SampleReproductionTests extends FlowTestSupport {
         String text = new String(files.get(DocumentFormat.TXT).content(), StandardCharsets.UTF_8);
         ExtractedText plain = ExtractedText.of(text);
         ExtractedText.of(withErrata(name, SampleIssues.text(name))).assertSameAs(plain, name + " sample vs plain text");
+
+        plain.withoutEmphasisMarks().assertSameAs(ExtractedText.of(HtmlText.of(files.get(DocumentFormat.HTML).content())),
+                name + " HTML");
 
         assertThat(historyOf(issue)).anySatisfy(comment -> assertThat(comment)
                 .contains("pdf " + files.get(DocumentFormat.PDF).sha256())
