@@ -134,6 +134,27 @@ class CompileBrowserTests extends OfficeBrowserTestSupport {
                 .filter(i -> i.id() == first.id()).findFirst().orElseThrow().text()).isEqualTo("李文静的新文字。");
     }
 
+    @Test
+    void itemsCanBeDraggedIntoPlace() {
+        Issue issue = compiling(openIssue(newBulletin(), LocalDate.of(2026, 3, 16)));
+        login("editor");
+        open("/issues/" + issue.id() + "/compile");
+        assertThat(itemTexts().get(0)).startsWith("公安厅窗口全面启动");
+        // Chromium's HTML5 drag and drop, as a mouse would fire it: drag the first item's handle onto the third item.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var items = document.querySelectorAll('[data-testid=section-news] li.item');"
+                        + "var data = new DataTransfer();"
+                        + "items[0].querySelector('.drag-handle').dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));"
+                        + "items[2].dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));"
+                        + "items[2].dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));"
+                        + "items[0].dispatchEvent(new DragEvent('dragend', {bubbles: true, dataTransfer: data}));");
+        waitFor().until(d -> d.findElement(By.cssSelector("#flash")).getText().contains("已调整顺序"));
+        assertThat(itemTexts()).containsExactly("公安厅窗口开展业务培训。", "交通运输厅窗口大件运输许可团队开展“上门服务”。",
+                "公安厅窗口全面启动“成都大运会行政审批绿色通道”服务。");
+        open("/issues/" + issue.id() + "/compile");
+        assertThat(itemTexts().get(2)).startsWith("公安厅窗口全面启动");
+    }
+
     private List<WebElement> items() {
         return driver.findElements(By.cssSelector("[data-testid=section-news] [data-testid=item]"));
     }

@@ -76,6 +76,19 @@ class IssuePagesBrowserTests extends OfficeBrowserTestSupport {
         screenshot("editor", "issue-cancelled");
     }
 
+    @Test
+    void theOfficePagesSpeakEnglishWhenAsked() {
+        Issue issue = openIssue(newBulletin(), LocalDate.of(2026, 3, 9));
+        login("editor");
+        open("/issues/" + issue.id() + "?lang=en");
+        assertThat(text(By.cssSelector("[data-testid=issue-status]"))).isEqualTo("Collecting");
+        assertThat(text(By.cssSelector("#matrix h2"))).isEqualTo("Contributions (3 departments)");
+        assertThat(text(By.cssSelector(".facts"))).contains("Deadline");
+        screenshot("editor", "workspace-en");
+        open("/issues/" + issue.id() + "?lang=zh_CN");
+        assertThat(text(By.cssSelector("[data-testid=issue-status]"))).isEqualTo("征集中");
+    }
+
     private void setValue(By by, String value) {
         WebElement input = driver.findElement(by);
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, value);
