@@ -149,12 +149,29 @@ class OfficePagesMvcTests extends FlowTestSupport {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void aRunningTotalBelowLastIssuesIsRefusedNextToItsFieldWithTheLastFigureShown() throws Exception {
+        fillAndSend();
+        signoff.decide(user("reviewer"), issue.id(), cn.scgov.bulletin.signoff.SignoffService.Decision.APPROVE, null);
+        signoff.decide(user("leader"), issue.id(), cn.scgov.bulletin.signoff.SignoffService.Decision.APPROVE, null);
+        jobs.awaitIdle();
+        Issue next = open(bulletin, LocalDate.of(2026, 6, 8));
+        issueService.closeCollection(user("editor"), next.id());
+        jobs.awaitIdle();
+        long platform = issues.outline(next.id()).sections().stream().filter(s -> s.key().equals("platform")).findFirst().orElseThrow().id();
+        mvc.perform(post("/issues/" + next.id() + "/compile/sections/" + platform + "/statistics").param("metric.licensing", "0")
+                        .with(as("editor")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("不能低于上期的 7")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("min=\"7\"")));
+    }
+
     private void fillAndSend() {
         var outline = issues.outline(issue.id()).sections();
         long figures = outline.stream().filter(s -> s.key().equals("figures")).findFirst().orElseThrow().id();
         long platform = outline.stream().filter(s -> s.key().equals("platform")).findFirst().orElseThrow().id();
         compilation.fillStatistics(user("editor"), issue.id(), figures, java.util.Map.of("consultations", 1L, "accepted", 1L));
-        compilation.fillStatistics(user("editor"), issue.id(), platform, java.util.Map.of("licensing", 1L));
+        compilation.fillStatistics(user("editor"), issue.id(), platform, java.util.Map.of("licensing", 7L));
         compilation.sendToSignoff(user("editor"), issue.id());
     }
 
