@@ -1,5 +1,6 @@
-// Compile page: reorder items by dragging (the up/down buttons do the same without a mouse), and
-// show the server's answer to a failed htmx change (400/409 carry the section with the editor's text kept).
+// Compile page: reorder items by dragging (the up/down buttons do the same without a mouse), keep the
+// keyboard focus across htmx swaps, and show the server's answer to a failed htmx change (400/409 carry
+// the section with the editor's text kept; other errors are retargeted to #flash by the server).
 document.addEventListener('DOMContentLoaded', function () {
   document.body.addEventListener('htmx:beforeSwap', function (event) {
     var xhr = event.detail.xhr;
@@ -7,6 +8,25 @@ document.addEventListener('DOMContentLoaded', function () {
       event.detail.shouldSwap = true;
       event.detail.isError = false;
     }
+  });
+
+  // After an item's change the section is replaced: give keyboard users their place back.
+  var refocus = null;
+  document.body.addEventListener('htmx:beforeRequest', function (event) {
+    var item = event.detail.elt.closest && event.detail.elt.closest('li.item');
+    var active = document.activeElement;
+    refocus = item ? { item: item.id, testid: active && active.getAttribute('data-testid') } : null;
+  });
+  document.body.addEventListener('htmx:afterSettle', function () {
+    var item = refocus && document.getElementById(refocus.item);
+    if (item) {
+      var target = (refocus.testid && item.querySelector('[data-testid="' + refocus.testid + '"]:not([disabled])'))
+          || item.querySelector('textarea') || item.querySelector('button:not([disabled])');
+      if (target) {
+        target.focus();
+      }
+    }
+    refocus = null;
   });
 
   var dragged = null;

@@ -32,8 +32,10 @@ class CompileBrowserTests extends OfficeBrowserTestSupport {
         screenshot("editor", "compile");
 
         // Reorder with the buttons (keyboard-usable): the third item moves up to second place.
-        items().get(2).findElement(By.cssSelector("[data-testid=move-up]")).click();
+        items().get(2).findElement(By.cssSelector("[data-testid=move-up]")).sendKeys(org.openqa.selenium.Keys.ENTER);
         waitFor().until(d -> itemTexts().get(1).startsWith("交通运输厅"));
+        waitFor().until(d -> "move-up".equals(d.switchTo().activeElement().getAttribute("data-testid")));
+        assertThat(items().get(1).findElement(By.cssSelector("[data-testid=move-up]"))).isEqualTo(driver.switchTo().activeElement());
         assertThat(items().get(1).findElement(By.cssSelector(".item-number")).getText()).isEqualTo("（二）");
 
         // Edit the department's text; its original stays visible.
