@@ -30,6 +30,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -89,6 +90,11 @@ class SecurityConfiguration {
     private static AccessDeniedHandler accessDenied(ApplicationEventPublisher events) {
         AccessDeniedHandlerImpl pages = new AccessDeniedHandlerImpl();
         return (request, response, exception) -> {
+            if (API.matches(request) && exception instanceof CsrfException && request.getUserPrincipal() == null) {
+                // An anonymous API call without a session: what it lacks is credentials, not a token.
+                writeProblem(response, HttpStatus.UNAUTHORIZED, "未登录", "请先登录，或用户名、密码不正确");
+                return;
+            }
             events.publishEvent(new AccessRefused(userOf(request), request.getMethod(), request.getRequestURI(),
                     exception.getMessage()));
             if (API.matches(request)) {
