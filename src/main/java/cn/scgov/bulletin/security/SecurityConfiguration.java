@@ -19,7 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -67,8 +66,16 @@ class SecurityConfiguration {
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .addFilterAfter(new PasswordChangeRequiredFilter(directory),
                         org.springframework.security.web.access.intercept.AuthorizationFilter.class)
-                .requestCache(Customizer.withDefaults());
+                .requestCache(cache -> cache.requestCache(pageRequestCache()));
         return http.build();
+    }
+
+    /** Remembers a page a browser asked for before logging in; API calls are never replayed and get no session for it. */
+    private static org.springframework.security.web.savedrequest.RequestCache pageRequestCache() {
+        org.springframework.security.web.savedrequest.HttpSessionRequestCache cache =
+                new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !API.matches(request));
+        return cache;
     }
 
     @Bean
