@@ -116,7 +116,9 @@ public class TaskOperations {
             }
         }
         usernames.remove(user.username());
-        usernames.remove(task.getAssignee());
+        if (task.getAssignee() != null) {
+            usernames.remove(task.getAssignee());
+        }
         Map<String, String> departments = directory.departmentNames();
         List<Candidate> candidates = new ArrayList<>();
         for (String username : usernames) {
