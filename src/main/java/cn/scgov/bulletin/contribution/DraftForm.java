@@ -132,14 +132,14 @@ public class DraftForm {
                 if (index > 0 && items.get(index - 1).sectionId.equals(item.sectionId)) {
                     items.set(index, items.get(index - 1));
                     items.set(index - 1, item);
-                    return new Edit(true, "up-" + (index - 1));
+                    return new Edit(true, (firstOfSection(index - 1) ? "down-" : "up-") + (index - 1));
                 }
             }
             case "down" -> {
                 if (index + 1 < items.size() && items.get(index + 1).sectionId.equals(item.sectionId)) {
                     items.set(index, items.get(index + 1));
                     items.set(index + 1, item);
-                    return new Edit(true, "down-" + (index + 1));
+                    return new Edit(true, (lastOfSection(index + 1) ? "up-" : "down-") + (index + 1));
                 }
             }
             case "remove" -> {
@@ -151,5 +151,14 @@ public class DraftForm {
             }
         }
         return new Edit(false, null);
+    }
+
+    // A disabled button cannot take focus: at either end of its section the moved item keeps the other one.
+    private boolean firstOfSection(int index) {
+        return index == 0 || !items.get(index - 1).sectionId.equals(items.get(index).sectionId);
+    }
+
+    private boolean lastOfSection(int index) {
+        return index == items.size() - 1 || !items.get(index + 1).sectionId.equals(items.get(index).sectionId);
     }
 }

@@ -61,6 +61,8 @@ class ContributionPageBrowserTests extends BrowserTestSupport {
         assertThat(text(0).getDomProperty("value")).contains("一窗通办");
 
         swap(By.id("up-1"));
+        // Focus follows the moved item (now first, so on its "down" button).
+        waitFor().until(d -> "down-0".equals(d.switchTo().activeElement().getAttribute("id")));
         assertThat(text(0).getDomProperty("value")).isEqualTo("厅领导到大厅窗口现场办公。");
         assertThat(text(1).getDomProperty("value")).contains("一窗通办");
         swap(By.cssSelector("button[value='remove:1']"));
@@ -85,7 +87,11 @@ class ContributionPageBrowserTests extends BrowserTestSupport {
         screenshot("submitter", "contribution-submitted");
 
         login("editor");
-        open("/issues/" + issue.id() + "/contributions/" + unit.code());
+        open("/inbox?tab=GROUP&issueId=" + issue.id());
+        WebElement review = visible(By.cssSelector("[data-testid=inbox-row][data-step=reviewContribution]"));
+        assertThat(review.getText()).contains("审核稿件", unit.name());
+        screenshot("editor", "inbox-group");
+        submit(review.findElement(By.cssSelector(".task-link")));
         waitFor().until(d -> d.getCurrentUrl().endsWith("/contributions/" + contribution.id()));
         submit(By.cssSelector("[data-testid=return]"));
         assertThat(visible(By.cssSelector("[data-testid=reason-error]")).getText()).contains("退回须填写原因");
@@ -172,6 +178,17 @@ class ContributionPageBrowserTests extends BrowserTestSupport {
         assertThat(status()).isEqualTo("起草中");
         assertThat(text(0).getDomProperty("value")).isEqualTo("本周窗口运行平稳。");
 
+        login("editor");
+        open("/contributions/" + contribution.id());
+        driver.findElement(By.id("urge-message")).sendKeys("请于今天下班前报送。");
+        submit(By.cssSelector("[data-testid=urge]"));
+        assertThat(visible(By.cssSelector(".alert.success")).getText()).contains("已发送催办");
+        screenshot("editor", "contribution-drafting");
+
+        login(unit.submitter());
+        open("/notices");
+        assertThat(visible(By.cssSelector("[data-testid=notice][data-kind=URGED]")).getText()).contains("请于今天下班前报送。");
+        open("/contributions/" + contribution.id());
         submitConfirmed(By.cssSelector("[data-testid=nothing-to-report]"));
         assertThat(status()).isEqualTo("本期无报送");
         assertThat(driver.findElements(By.cssSelector("textarea"))).isEmpty();
@@ -188,12 +205,14 @@ class ContributionPageBrowserTests extends BrowserTestSupport {
         swap(By.id("add-" + sectionId));
     }
 
-    /** Clicks a button that re-renders the draft editor (htmx) and waits for the new one. */
+    /** Clicks a button that re-renders only the draft editor (htmx), and waits for the new one. */
     private void swap(By button) {
+        WebElement page = driver.findElement(By.tagName("main"));
         WebElement editor = driver.findElement(By.id("contribution-editor"));
         click(driver.findElement(button));
         waitFor().until(ExpectedConditions.stalenessOf(editor));
         visible(By.id("contribution-editor"));
+        assertThat(page.isDisplayed()).as("the rest of the page stays").isTrue();
     }
 
     private void submit(By button) {

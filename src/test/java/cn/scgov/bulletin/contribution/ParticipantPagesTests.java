@@ -183,6 +183,36 @@ class ParticipantPagesTests extends FlowTestSupport {
         assertThat(draftTask().getAssignee()).isNull();
     }
 
+    @Test
+    void everyPageReadsInChineseAndInEnglishWithoutMissingTexts() throws Exception {
+        contributions.save(user(unit.submitter()), contribution.id(), contribution.version(),
+                List.of(new DraftItem(section, "本周办件 120 件。")));
+        for (String lang : List.of("zh_CN", "en")) {
+            for (String path : List.of("/inbox", "/inbox?tab=GROUP", "/inbox?tab=DONE", "/inbox?tab=OVERDUE&sort=DUE",
+                    "/notices", "/notices?unread=true", "/deliveries", "/contributions/" + contribution.id())) {
+                String html = mvc.perform(get(path).param("lang", lang).with(as(unit.submitter())))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                assertThat(html).as(path + " in " + lang).doesNotContain("??");
+            }
+            String review = mvc.perform(get("/contributions/" + contribution.id()).param("lang", lang).with(as("editor")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(review).doesNotContain("??");
+        }
+        assertThat(page("/inbox?lang=en", unit.submitter())).contains("My tasks", "To claim");
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameTexts() throws Exception {
+        java.util.Properties chinese = new java.util.Properties();
+        java.util.Properties english = new java.util.Properties();
+        try (var zh = getClass().getResourceAsStream("/i18n/participants.properties");
+                var en = getClass().getResourceAsStream("/i18n/participants_en.properties")) {
+            chinese.load(new java.io.InputStreamReader(zh, java.nio.charset.StandardCharsets.UTF_8));
+            english.load(new java.io.InputStreamReader(en, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(english.stringPropertyNames()).isEqualTo(chinese.stringPropertyNames());
+    }
+
     private static RequestPostProcessor as(String username) {
         return SecurityMockMvcRequestPostProcessors.user(username);
     }

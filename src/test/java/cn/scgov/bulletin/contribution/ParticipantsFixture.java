@@ -48,7 +48,9 @@ public final class ParticipantsFixture {
     public static final String PASSWORD = "Demo@2026";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final List<String> NAMES = List.of("省档案馆", "省体育局", "省医保局", "省机关事务管理局",
-            "省地方金融管理局", "省粮食和物资储备局", "省国资委", "省审计厅");
+            "省地方金融管理局", "省粮食和物资储备局", "省国资委", "省审计厅", "省信访局", "省民族宗教委", "省文物局",
+            "省乡村振兴局", "省气象局", "省地震局", "省通信管理局", "省残联", "省红十字会", "省总工会", "省妇联",
+            "团省委", "省科协", "省社科院", "省农科院", "省税务局");
 
     private final Directory directory;
     private final DirectoryAdministration administration;

@@ -158,6 +158,12 @@ class InboxPageBrowserTests extends BrowserTestSupport {
         assertThat(rowIssues()).containsExactly(late.id());
         assertThat(row(late).findElement(By.cssSelector("[data-testid=overdue]")).getText()).isEqualTo("已逾期");
         screenshot("submitter", "inbox-overdue");
+
+        open("/inbox?tab=OVERDUE&lang=en");
+        assertThat(visible(By.cssSelector("[data-testid=tab-OVERDUE]")).getText()).contains("Overdue");
+        assertThat(row(late).findElement(By.cssSelector("[data-testid=overdue]")).getText()).isEqualTo("Overdue");
+        screenshot("submitter", "inbox-overdue-en");
+        open("/inbox?lang=zh_CN");
     }
 
     // ---- page helpers
