@@ -60,7 +60,7 @@ class ContributionDraftPageController {
             return page.render(model, user, contribution, form, Map.of());
         }
         if (op.equals("save") || op.equals("submit")) {
-            return store(user, contribution, form, op.equals("submit"), model, response, redirect, locale);
+            return store(user, contribution, form, sections, op.equals("submit"), model, response, redirect, locale);
         }
         DraftForm.Edit edit = form.apply(op, sections);
         model.addAttribute("dirty", true);
@@ -68,9 +68,9 @@ class ContributionDraftPageController {
         return page.render(model, user, contribution, form, Map.of());
     }
 
-    private String store(CurrentUser user, Contribution contribution, DraftForm form, boolean submit, Model model,
-            HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-        form.normalise(page.sectionOrder(views.detail(contribution)));
+    private String store(CurrentUser user, Contribution contribution, DraftForm form, List<Long> sections, boolean submit,
+            Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+        form.normalise(sections);
         List<DraftForm.Posted> posted = form.posted();
         List<ContributionService.DraftItem> items = posted.stream().map(DraftForm.Posted::item).toList();
         int version = form.getVersion() == null ? -1 : form.getVersion();

@@ -67,6 +67,8 @@ class ContributionPage {
         model.addAttribute("can", abilities);
         model.addAttribute("names", names(detail, abilities));
         model.addAttribute("version", detail.version());
+        // The version the draft form was rendered from travels with it, so a concurrent change surfaces on save.
+        model.addAttribute("formVersion", shown.getVersion() == null ? detail.version() : shown.getVersion());
         model.addAttribute("editor", abilities.edit() ? editor(detail, shown, itemErrors) : List.of());
         model.addAttribute("revisions", revisions(user, detail));
         if (form != null && !abilities.edit()) {

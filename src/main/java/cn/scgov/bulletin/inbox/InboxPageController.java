@@ -70,13 +70,15 @@ class InboxPageController {
     }
 
     @GetMapping("/inbox")
-    String inbox(CurrentUser user, @RequestParam(required = false) InboxTab tab,
+    String inbox(CurrentUser user, @RequestParam(required = false) String tab,
             @RequestParam(required = false) Long bulletinId, @RequestParam(required = false) Long issueId,
             @RequestParam(required = false) String department,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
-            @RequestParam(required = false) InboxSort sort, @RequestParam(defaultValue = "0") int page, Model model,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page, Model model,
             Locale locale) {
-        InboxQuery query = new InboxQuery(tab, bulletinId, issueId, department, dueBefore, sort, page);
+        // An old bookmark with a tab or sort that no longer exists shows the default rather than an error.
+        InboxQuery query = new InboxQuery(known(InboxTab.class, tab), bulletinId, issueId, department, dueBefore,
+                known(InboxSort.class, sort), page);
         PageResult<InboxRow> rows = inbox.list(user, query.tab(), query.filter(time.zone()), query.sort(),
                 new PageRequest(query.page(), PAGE_SIZE));
         model.addAttribute("query", query);
@@ -90,6 +92,15 @@ class InboxPageController {
         model.addAttribute("departments", office ? directory.activeDepartments() : List.of());
         model.addAttribute("sorts", InboxSort.values());
         return "inbox/inbox";
+    }
+
+    private static <E extends Enum<E>> E known(Class<E> type, String name) {
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(name)) {
+                return value;
+            }
+        }
+        return null;
     }
 
     @PostMapping("/inbox/tasks/{taskId}/claim")
