@@ -77,6 +77,17 @@ public class ContributionService {
                 .orElseThrow(() -> new NotFoundException("本部门不参与该期报送"));
     }
 
+    /** One department's contribution to an issue, for whoever may read it (pages link issue + department). */
+    public Contribution ofDepartment(CurrentUser user, long issueId, String departmentCode) {
+        if (!user.submitterOf(departmentCode) && !user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
+            throw new ForbiddenException("无权查看其他部门的稿件");
+        }
+        issues.require(issueId);
+        Contribution contribution = contributions.find(issueId, departmentCode)
+                .orElseThrow(() -> new NotFoundException("该部门不参与该期报送"));
+        return readable(user, contribution.id());
+    }
+
     public List<Contribution> ofIssue(CurrentUser user, long issueId) {
         if (!user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
             throw new ForbiddenException("无权查看各部门报送情况");
@@ -161,7 +172,8 @@ public class ContributionService {
             }
             transition(contribution, version, ContributionStatus.DRAFTING, user.username());
             gate.assign(review, user.username());
-            gate.completeTaken(review, TaskCompletion.of("WITHDRAWN").withVariables(Map.of()));
+            // The gateway after review routes "WITHDRAW" back to drafting, as it does "RETURN".
+            gate.completeTaken(review, new TaskCompletion("WITHDRAWN", "WITHDRAW", null, Map.of()));
             publish(AuditAction.CONTRIBUTION_WITHDRAWN, user, contribution, review.getId(), "WITHDRAWN", null, null);
             return require(id);
         });
