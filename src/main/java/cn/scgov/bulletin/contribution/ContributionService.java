@@ -77,6 +77,17 @@ public class ContributionService {
                 .orElseThrow(() -> new NotFoundException("本部门不参与该期报送"));
     }
 
+    /** One department's contribution to an issue, for whoever may read it (pages link issue + department). */
+    public Contribution ofDepartment(CurrentUser user, long issueId, String departmentCode) {
+        if (!user.submitterOf(departmentCode) && !user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
+            throw new ForbiddenException("无权查看其他部门的稿件");
+        }
+        issues.require(issueId);
+        Contribution contribution = contributions.find(issueId, departmentCode)
+                .orElseThrow(() -> new NotFoundException("该部门不参与该期报送"));
+        return readable(user, contribution.id());
+    }
+
     public List<Contribution> ofIssue(CurrentUser user, long issueId) {
         if (!user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
             throw new ForbiddenException("无权查看各部门报送情况");
@@ -123,7 +134,7 @@ public class ContributionService {
             Instant now = time.now();
             contributions.markSubmitted(id, user.username(), now);
             contributions.saveRevision(id, contribution.revision() + 1, user.username(), now, current);
-            gate.complete(user, drafting.task(), TaskCompletion.of("SUBMITTED"));
+            gate.completeTaken(drafting.task(), TaskCompletion.of("SUBMITTED"));
             publish(AuditAction.CONTRIBUTION_SUBMITTED, user, contribution, drafting.task().getId(), "SUBMITTED", null,
                     "第 " + (contribution.revision() + 1) + " 次报送，" + current.size() + " 条");
             return require(id);
@@ -135,7 +146,7 @@ public class ContributionService {
             Drafting drafting = startDrafting(user, id);
             transition(drafting.contribution(), version, ContributionStatus.NOTHING_TO_REPORT, user.username());
             contributions.replaceItems(id, List.of());
-            gate.complete(user, drafting.task(), TaskCompletion.of("NOTHING_TO_REPORT"));
+            gate.completeTaken(drafting.task(), TaskCompletion.of("NOTHING_TO_REPORT"));
             publish(AuditAction.NOTHING_TO_REPORT, user, drafting.contribution(), drafting.task().getId(),
                     "NOTHING_TO_REPORT", null, null);
             return require(id);
@@ -161,7 +172,8 @@ public class ContributionService {
             }
             transition(contribution, version, ContributionStatus.DRAFTING, user.username());
             gate.assign(review, user.username());
-            gate.completeTaken(review, TaskCompletion.of("WITHDRAWN").withVariables(Map.of()));
+            // The gateway after review routes "WITHDRAW" back to drafting, as it does "RETURN".
+            gate.completeTaken(review, new TaskCompletion("WITHDRAWN", "WITHDRAW", null, Map.of()));
             publish(AuditAction.CONTRIBUTION_WITHDRAWN, user, contribution, review.getId(), "WITHDRAWN", null, null);
             return require(id);
         });

@@ -1,7 +1,14 @@
 package cn.scgov.bulletin.inbox;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Directory;
+import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
@@ -11,6 +18,8 @@ import cn.scgov.bulletin.shared.ProcessLogged;
 import cn.scgov.bulletin.shared.Transactions;
 
 import org.flowable.engine.TaskService;
+import org.flowable.identitylink.api.IdentityLink;
+import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -58,6 +67,10 @@ public class TaskOperations {
             if (task.getOwner() != null) {
                 throw new ConflictException("委派的任务请退回委派人，不能退签");
             }
+            if (candidateLinks(taskId).isEmpty()) {
+                // Unclaiming a task offered to nobody else (e.g. a receipt) would leave it without anyone to do it.
+                throw new ConflictException("该任务直接指派给您，不能退签");
+            }
             tasks.unclaim(taskId);
             log(AuditAction.TASK_UNCLAIMED, user, task, null);
         });
@@ -82,6 +95,56 @@ public class TaskOperations {
             tasks.setOwner(taskId, null);
             log(AuditAction.TASK_RESOLVED, user, task, "收回委派");
         });
+    }
+
+    /** Someone the task could be transferred or delegated to. */
+    public record Candidate(String username, String displayName, String departmentName) {
+    }
+
+    /**
+     * Who else may do the task: the enabled users of its candidate groups and candidate users, i.e.
+     * exactly those {@link #transfer} and {@link #delegate} accept, without the caller.
+     */
+    public List<Candidate> eligibleTargets(CurrentUser user, String taskId) {
+        Task task = eligibleTask(user, taskId);
+        Set<String> usernames = new TreeSet<>();
+        for (IdentityLink link : candidateLinks(task.getId())) {
+            if (link.getUserId() != null) {
+                usernames.add(link.getUserId());
+            } else if (link.getGroupId() != null) {
+                usernames.addAll(membersOf(link.getGroupId()));
+            }
+        }
+        usernames.remove(user.username());
+        if (task.getAssignee() != null) {
+            usernames.remove(task.getAssignee());
+        }
+        Map<String, String> departments = directory.departmentNames();
+        List<Candidate> candidates = new ArrayList<>();
+        for (String username : usernames) {
+            directory.currentUser(username).filter(target -> gate.eligible(target, task)).ifPresent(target ->
+                    candidates.add(new Candidate(target.username(), target.displayName(),
+                            target.departmentCode() == null ? null : departments.get(target.departmentCode()))));
+        }
+        return candidates;
+    }
+
+    private List<String> membersOf(String group) {
+        String submitterPrefix = Role.submitterGroup("");
+        if (group.startsWith(submitterPrefix)) {
+            return directory.usernamesWith(List.of(Role.SUBMITTER), List.of(group.substring(submitterPrefix.length())));
+        }
+        for (Role role : Role.values()) {
+            if (!role.administrative() && role.group().equals(group)) {
+                return directory.usernamesWith(List.of(role), null);
+            }
+        }
+        return List.of();
+    }
+
+    private List<IdentityLink> candidateLinks(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
     }
 
     private void handOver(CurrentUser user, String taskId, String target, boolean delegate) {

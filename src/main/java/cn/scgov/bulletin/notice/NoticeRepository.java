@@ -55,6 +55,11 @@ class NoticeRepository {
                 .param("id", id).param("recipient", recipient).param("now", Sql.timestamp(now)).update() == 1;
     }
 
+    java.util.Optional<Notice> find(long id, String recipient) {
+        return jdbc.sql("SELECT * FROM notice WHERE id = :id AND recipient = :recipient").param("id", id)
+                .param("recipient", recipient).query(MAPPER).optional();
+    }
+
     boolean exists(long id, String recipient) {
         return jdbc.sql("SELECT COUNT(*) FROM notice WHERE id = :id AND recipient = :recipient").param("id", id)
                 .param("recipient", recipient).query(Long.class).single() > 0;

@@ -35,6 +35,13 @@ public class Notices {
         notices.markRead(id, user.username(), time.now());
     }
 
+    /** Opens one of the user's notices: marks it read and returns it (for its link). */
+    public Notice open(CurrentUser user, long id) {
+        Notice notice = notices.find(id, user.username()).orElseThrow(() -> new NotFoundException("通知不存在：" + id));
+        notices.markRead(id, user.username(), time.now());
+        return notice;
+    }
+
     public void markAllRead(CurrentUser user) {
         notices.markAllRead(user.username(), time.now());
     }
