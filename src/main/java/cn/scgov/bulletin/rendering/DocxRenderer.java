@@ -18,25 +18,17 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * The DOCX offices open in Word and print: A4 with the GB/T 9704 margins and a 22 x 28 grid,
@@ -46,9 +38,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  */
 final class DocxRenderer {
 
-    private static final int COLOPHON_SIZE = 28;
-    /** The issuer and date share a line in 14 pt: in 16 pt a 20-character issuer leaves the date no room. */
-    private static final int ISSUER_SIZE = 28;
 
     private DocxRenderer() {
     }
@@ -71,7 +60,7 @@ final class DocxRenderer {
                     paragraph(docx, paragraph);
                 }
             }
-            colophon(docx, document);
+            DocxTables.colophon(docx, document);
             docx.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -166,60 +155,13 @@ final class DocxRenderer {
         XWPFParagraph issueLine = centered(docx, LINE, 227, 0);
         DocxFormat.run(issueLine, masthead.issueLine(), FontRole.FANGSONG, BODY_SIZE);
 
-        issuerLine(docx, masthead);
+        DocxTables.issuerLine(docx, masthead);
         DocxFormat.spacing(docx.createParagraph(), 454, 0, 0);
 
         if (masthead.subtitle() != null) {
             DocxFormat.run(centered(docx, 720, 0, 0), masthead.subtitle(), FontRole.TITLE, 44);
         }
         DocxFormat.run(centered(docx, LINE, 0, LINE), masthead.periodLine(), FontRole.KAI, BODY_SIZE);
-    }
-
-    /**
-     * Issuer at the left, date at the right, over the red full-width rule: a borderless two-cell
-     * table (a long issuer wraps in its cell instead of pushing the date off the line).
-     */
-    private static void issuerLine(XWPFDocument docx, Masthead masthead) {
-        int dateWidth = 2600;
-        XWPFTable table = docx.createTable(1, 2);
-        CTTblPr properties = table.getCTTbl().getTblPr();
-        properties.addNewTblW().setType(STTblWidth.DXA);
-        properties.getTblW().setW(BigInteger.valueOf(DocxFormat.TEXT_WIDTH));
-        properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        CTTblBorders borders = properties.isSetTblBorders() ? properties.getTblBorders() : properties.addNewTblBorders();
-        for (CTBorder border : new CTBorder[] {borders.isSetTop() ? borders.getTop() : borders.addNewTop(),
-                borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft(),
-                borders.isSetRight() ? borders.getRight() : borders.addNewRight(),
-                borders.isSetInsideH() ? borders.getInsideH() : borders.addNewInsideH(),
-                borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV()}) {
-            DocxFormat.noBorder(border);
-        }
-        DocxFormat.border(borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(), DocxFormat.RED, 12);
-        grid(table, DocxFormat.TEXT_WIDTH - dateWidth, dateWidth);
-        String[] texts = {masthead.issuer(), masthead.date()};
-        for (int i = 0; i < 2; i++) {
-            var cell = table.getRow(0).getCell(i);
-            cell.getCTTc().addNewTcPr().addNewTcW().setType(STTblWidth.DXA);
-            cell.getCTTc().getTcPr().getTcW().setW(BigInteger.valueOf(i == 0 ? DocxFormat.TEXT_WIDTH - dateWidth : dateWidth));
-            XWPFParagraph paragraph = cell.getParagraphArray(0);
-            DocxFormat.offCharacterGrid(paragraph);
-            DocxFormat.spacing(paragraph, LINE, 0, 60);
-            DocxFormat.align(paragraph, i == 0 ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
-            DocxFormat.run(paragraph, texts[i], FontRole.FANGSONG, ISSUER_SIZE, null, false, 0);
-        }
-        var margins = properties.addNewTblCellMar();
-        margins.addNewLeft().setW(BigInteger.ZERO);
-        margins.getLeft().setType(STTblWidth.DXA);
-        margins.addNewRight().setW(BigInteger.ZERO);
-        margins.getRight().setType(STTblWidth.DXA);
-    }
-
-    /** Column widths of a fixed-layout table, in twips. */
-    private static void grid(XWPFTable table, int... widths) {
-        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
-        for (int i = 0; i < widths.length; i++) {
-            (grid.sizeOfGridColArray() > i ? grid.getGridColArray(i) : grid.addNewGridCol()).setW(BigInteger.valueOf(widths[i]));
-        }
     }
 
     private static XWPFParagraph centered(XWPFDocument docx, int line, int before, int after) {
@@ -253,42 +195,5 @@ final class DocxRenderer {
         for (Emphasis.Span span : block.spans()) {
             DocxFormat.run(paragraph, span.text(), FontRole.FANGSONG, BODY_SIZE, null, span.bold(), DocxFormat.BODY_TRACKING);
         }
-    }
-
-    /** The colophon as a one-column table: its top and bottom borders are the thick rules, the inner ones thin. */
-    private static void colophon(XWPFDocument docx, BulletinDocument document) {
-        DocxFormat.spacing(docx.createParagraph(), LINE, 0, 0);
-        XWPFTable table = docx.createTable(document.colophon().size() + 1, 1);
-        CTTblPr properties = table.getCTTbl().getTblPr();
-        properties.addNewTblW().setType(STTblWidth.DXA);
-        properties.getTblW().setW(BigInteger.valueOf(DocxFormat.TEXT_WIDTH));
-        properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        CTTblBorders borders = properties.isSetTblBorders() ? properties.getTblBorders() : properties.addNewTblBorders();
-        DocxFormat.border(borders.isSetTop() ? borders.getTop() : borders.addNewTop(), "000000", 8);
-        DocxFormat.border(borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(), "000000", 8);
-        DocxFormat.border(borders.isSetInsideH() ? borders.getInsideH() : borders.addNewInsideH(), "000000", 6);
-        DocxFormat.noBorder(borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft());
-        DocxFormat.noBorder(borders.isSetRight() ? borders.getRight() : borders.addNewRight());
-        DocxFormat.noBorder(borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV());
-        grid(table, DocxFormat.TEXT_WIDTH);
-        for (int i = 0; i <= document.colophon().size(); i++) {
-            boolean printRun = i == document.colophon().size();
-            XWPFTableRow row = table.getRow(i);
-            row.setCantSplitRow(true);
-            row.getCell(0).getCTTc().addNewTcPr().addNewTcW().setType(STTblWidth.DXA);
-            row.getCell(0).getCTTc().getTcPr().getTcW().setW(BigInteger.valueOf(DocxFormat.TEXT_WIDTH));
-            XWPFParagraph paragraph = row.getCell(0).getParagraphArray(0);
-            DocxFormat.offCharacterGrid(paragraph);
-            DocxFormat.spacing(paragraph, 480, 40, 40);
-            DocxFormat.sideIndents(paragraph, 280, 280);
-            DocxFormat.align(paragraph, printRun ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
-            if (!printRun) {
-                DocxFormat.keepWithNext(paragraph);
-            }
-            DocxFormat.run(paragraph, printRun ? document.printRun() : document.colophon().get(i), FontRole.FANGSONG,
-                    COLOPHON_SIZE);
-        }
-        XWPFParagraph end = docx.createParagraph();
-        DocxFormat.spacing(end, 20, 0, 0);
     }
 }

@@ -24,6 +24,17 @@ record FontFace(Path path, String postScriptName, boolean inCollection, List<Str
     /** Characters every Chinese body font has; a face without them is not one. */
     static final String CHINESE_PROBE = "中华人民共和国政务服务窗口工作周报一二三四五六七八九十";
 
+    /** A face is where it is; its names and coverage follow from that (and are costly to compare). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FontFace face && face.path.equals(path) && face.postScriptName.equals(postScriptName);
+    }
+
+    @Override
+    public int hashCode() {
+        return path.hashCode() * 31 + postScriptName.hashCode();
+    }
+
     boolean covers(int codePoint) {
         return coverage.get(codePoint);
     }

@@ -27,6 +27,7 @@ final class HtmlRenderer {
         }
     }
 
+    private static final java.util.Set<String> GENERIC_FAMILIES = java.util.Set.of("serif", "sans-serif", "monospace");
     private static final String COMMON = resource("rendering/bulletin.css");
     private static final Map<Medium, String> STYLESHEETS = java.util.Arrays.stream(Medium.values())
             .collect(Collectors.toMap(medium -> medium, medium -> resource(medium.stylesheet)));
@@ -44,6 +45,8 @@ final class HtmlRenderer {
         StringBuilder out = new StringBuilder(16_384);
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\"/>\n<title>").append(escape(title(document))).append("</title>\n")
+                .append("<meta name=\"author\" content=\"").append(escape(document.masthead().issuer())).append("\"/>\n")
+                .append("<meta name=\"subject\" content=\"").append(escape(description(document))).append("\"/>\n")
                 .append("<style>\n").append(fill(COMMON + STYLESHEETS.get(medium), families)).append("</style>\n")
                 .append("</head>\n<body>\n");
         if (document.draft()) {
@@ -100,12 +103,18 @@ final class HtmlRenderer {
         return document.masthead().title() + " " + document.masthead().issueLine() + (document.draft() ? "（草稿）" : "");
     }
 
+    private static String description(BulletinDocument document) {
+        BulletinDocument.Masthead masthead = document.masthead();
+        return masthead.issuer() + "《" + masthead.title() + "》" + masthead.issueLine() + "，" + masthead.date()
+                + (document.draft() ? "（草稿）" : "");
+    }
+
     private static String fill(String css, Map<FontRole, String> families) {
         String filled = css;
         for (FontRole role : FontRole.values()) {
             String family = families.containsKey(role) ? families.get(role)
-                    : role.screen().stream().map(name -> name.contains("-") && !name.contains(" ") && name.equals(name.toLowerCase())
-                            ? name : "\"" + name + "\"").collect(Collectors.joining(", "));
+                    : role.screen().stream().map(name -> GENERIC_FAMILIES.contains(name) ? name : "\"" + name + "\"")
+                            .collect(Collectors.joining(", "));
             filled = filled.replace(role.placeholder(), family);
         }
         return filled;

@@ -58,6 +58,8 @@ class PdfRenderer {
         try (PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // Tagged for screen readers (PDF/UA); it also keeps the standard 14 PostScript fonts out of the layout.
+            builder.usePdfUaAccessibility(true);
             builder.usePDDocument(pdf);
             builder.withHtmlContent(html, null);
             builder.withProducer("cn.scgov.bulletin");
