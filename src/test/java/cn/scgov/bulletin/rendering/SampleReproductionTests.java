@@ -35,6 +35,8 @@ class SampleReproductionTests extends FlowTestSupport {
 
     @Autowired
     IssueDocuments documents;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @ParameterizedTest
     @ValueSource(strings = {"weekly-2023-08", "weekly-2024-02", "weekly-2022-35"})
@@ -61,6 +63,9 @@ class SampleReproductionTests extends FlowTestSupport {
         assertThat(historyOf(issue)).anySatisfy(comment -> assertThat(comment)
                 .contains("pdf " + files.get(DocumentFormat.PDF).sha256())
                 .contains("docx " + files.get(DocumentFormat.DOCX).sha256()));
+        assertThat(jdbc.sql("SELECT detail FROM process_log WHERE issue_id = :issue AND action = 'DOCUMENTS_FROZEN'")
+                .param("issue", issue.id()).query(String.class).list())
+                .singleElement().asString().contains("html " + files.get(DocumentFormat.HTML).sha256());
 
         Tools.requirePoppler();
         Path pdf = RENDERED.resolve(name + ".pdf");
