@@ -36,8 +36,13 @@ class PdfRenderer {
     }
 
     byte[] render(BulletinDocument document) {
-        PdfFonts.Selection selection = fonts.select(TextRenderer.text(document) + "— 0123456789 —草稿");
+        PdfFonts.Selection selection = fonts.select(characters(document));
         return fonts.exclusively(() -> layOut(document, selection));
+    }
+
+    /** Every character the PDF of a document shows: its text, the page numbers and the draft marks. */
+    static String characters(BulletinDocument document) {
+        return TextRenderer.text(document) + "— 0123456789 —草稿" + BulletinDocument.DRAFT_NOTICE;
     }
 
     private byte[] layOut(BulletinDocument document, PdfFonts.Selection selection) {

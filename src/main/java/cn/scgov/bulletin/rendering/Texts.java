@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Cleans user text for every format: characters XML cannot carry (controls, lone surrogates,
- * U+FFFE/U+FFFF) are dropped, tabs become spaces, and text is split into paragraphs at line breaks.
+ * U+FFFE/U+FFFF) are dropped, tabs become spaces, and text is split into paragraphs at line breaks
+ * (of every kind: CR, LF, NEL, U+2028, U+2029).
  * Everything else, markup included, is kept as text; each renderer escapes it its own way.
  */
 final class Texts {
@@ -28,7 +29,7 @@ final class Texts {
                 out.append(' ');
             } else if (c == '\n' || c >= 0x20 && (c < 0x7F || c > 0x9F)) {
                 out.append(c);
-            } else if (c == '\r') {
+            } else if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 out.append('\n');
             }
         }

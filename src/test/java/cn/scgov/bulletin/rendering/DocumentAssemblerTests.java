@@ -71,9 +71,9 @@ class DocumentAssemblerTests {
 
     @Test
     void anItemOfSeveralLinesIsSeveralParagraphsNumberedOnce() {
-        documents.narrative(null, 1, "政务工作动态", true, "第一段\r\n\r\n第二段\t（续）", "另一条");
+        documents.narrative(null, 1, "政务工作动态", true, "第一段\r\n\r\n第二段\t（续）\u2028第三段", "另一条");
 
-        assertThat(lines()).containsExactly("一、政务工作动态", "（一）第一段", "第二段 （续）", "（二）另一条");
+        assertThat(lines()).containsExactly("一、政务工作动态", "（一）第一段", "第二段 （续）", "第三段", "（二）另一条");
     }
 
     @Test

@@ -89,6 +89,29 @@ class RobustnessTests extends FlowTestSupport {
         plain.assertSameAs(ExtractedText.of(Tools.pdfToText(printed)), "robustness DOCX printed by LibreOffice");
     }
 
+    @Test
+    void anIssueWhosePdfCannotBeMadeDoesNotGoToSignOff() {
+        Issue issue = open(newBulletin(cn.scgov.bulletin.support.TestBulletins.small()), LocalDate.of(2026, 11, 2));
+        long news = issues.outline(issue.id()).sections().stream().filter(s -> s.key().equals("news")).findFirst().orElseThrow().id();
+        for (String department : cn.scgov.bulletin.support.TestBulletins.DEPARTMENTS) {
+            var contribution = contributionOf(issue, department);
+            contributions.nothingToReport(user(department), contribution.id(), contribution.version());
+        }
+        jobs.awaitIdle();
+        compilation.addItem(user("editor"), issue.id(), news, "从别处复制来的私用区字符\uE000");
+        compilation.fillStatistics(user("editor"), issue.id(), section(issue, "figures"), Map.of("consultations", 1L, "accepted", 1L));
+        compilation.fillStatistics(user("editor"), issue.id(), section(issue, "platform"), Map.of("licensing", 1L));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> compilation.sendToSignoff(user("editor"), issue.id()))
+                .isInstanceOf(cn.scgov.bulletin.shared.ConflictException.class).hasMessageContaining("U+E000");
+        assertThat(reload(issue).status()).isEqualTo(cn.scgov.bulletin.issue.IssueStatus.COMPILING);
+        assertThat(compileTask(issue)).isNotNull();
+    }
+
+    private long section(Issue issue, String key) {
+        return issues.outline(issue.id()).sections().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow().id();
+    }
+
     private static SampleIssues.Fixture fixture() {
         BulletinDefinition definition = new BulletinDefinition("窗口工作周报", "四川省政府政务服务和公共资源交易服务中心", "政务服务工作",
                 Frequency.WEEKLY, "{year}年第{number}期（总第{cumulative}期）", new BulletinDefinition.Numbering(2026, 1, 900),
