@@ -27,10 +27,10 @@ final class Texts {
                 continue;
             } else if (c == '\t') {
                 out.append(' ');
-            } else if (c == '\n' || c >= 0x20 && (c < 0x7F || c > 0x9F)) {
-                out.append(c);
             } else if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 out.append('\n');
+            } else if (c == '\n' || c >= 0x20 && (c < 0x7F || c > 0x9F)) {
+                out.append(c);
             }
         }
         return out.toString();
