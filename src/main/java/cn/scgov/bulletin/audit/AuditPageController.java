@@ -20,6 +20,7 @@ import cn.scgov.bulletin.issue.Issues;
 import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
+import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
 import cn.scgov.bulletin.shared.TimeSource;
 
@@ -52,6 +53,9 @@ class AuditPageController {
         PageResult<ProcessLogEntry> result = reading.valid() ? audit.search(user, reading.filter(), reading.page()) : null;
         if (!reading.valid()) {
             requireAuditor(user);
+        } else if (result.items().isEmpty() && result.page() > 0 && result.total() > 0) {
+            // A page past the end (an old link after the search narrowed) shows the last page instead.
+            result = audit.search(user, reading.filter(), new PageRequest(result.totalPages() - 1, result.size()));
         }
         Map<String, String> departmentNames = directory.departmentNames();
         Map<Long, String> issueLabels = result == null ? Map.of() : issueLabels(result.items());
@@ -62,6 +66,7 @@ class AuditPageController {
         model.addAttribute("pageNumbers", result == null ? List.of() : pageNumbers(result.page(), result.totalPages()));
         model.addAttribute("actionGroups", AuditActionGroups.groups());
         model.addAttribute("departments", directory.departments());
+        model.addAttribute("people", people());
         model.addAttribute("pageSizes", AuditSearch.PAGE_SIZES.stream().sorted().toList());
         return "audit/log";
     }
@@ -96,6 +101,15 @@ class AuditPageController {
         model.addAttribute("auditor", user.has(Role.AUDITOR));
         model.addAttribute("now", time.now());
         return "audit/timeline";
+    }
+
+    /** Usernames with names, offered while typing the user field (the log is searched by username). */
+    private Map<String, String> people() {
+        List<String> usernames = directory.usernamesWith(List.of(Role.values()), null);
+        Map<String, String> names = directory.displayNames(usernames);
+        Map<String, String> people = new java.util.LinkedHashMap<>();
+        usernames.forEach(username -> people.put(username, names.getOrDefault(username, username)));
+        return people;
     }
 
     /** Path ids are read here so that a mistyped address is a "not found", never a failure. */

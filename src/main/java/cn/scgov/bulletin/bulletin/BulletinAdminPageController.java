@@ -160,12 +160,13 @@ class BulletinAdminPageController {
         model.addAttribute("bulletin", bulletin);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("summary", BulletinErrorSummary.of(errors, form, messages, LocaleContextHolder.getLocale()));
+        List<String> numbers = OutlineNumbers.of(form);
+        model.addAttribute("summary", BulletinErrorSummary.of(errors, form, numbers, messages, LocaleContextHolder.getLocale()));
         model.addAttribute("updatedBy", bulletin == null ? null : directory.user(bulletin.updatedBy())
                 .map(account -> account.displayName()).orElse(bulletin.updatedBy()));
         model.addAttribute("focus", focus);
         model.addAttribute("unsaved", unsaved);
-        model.addAttribute("numbers", OutlineNumbers.of(form));
+        model.addAttribute("numbers", numbers);
         model.addAttribute("departments", directory.departments());
         model.addAttribute("departmentNames", directory.departmentNames());
         model.addAttribute("recipientRoles", Arrays.stream(Role.values()).filter(r -> !r.administrative()).toList());

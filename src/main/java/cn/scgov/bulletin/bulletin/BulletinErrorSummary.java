@@ -24,23 +24,25 @@ final class BulletinErrorSummary {
     private BulletinErrorSummary() {
     }
 
-    static List<Entry> of(Map<String, String> errors, BulletinForm form, MessageSource messages, Locale locale) {
+    static List<Entry> of(Map<String, String> errors, BulletinForm form, List<String> numbers, MessageSource messages,
+            Locale locale) {
         List<Entry> entries = new ArrayList<>();
         errors.forEach((path, message) -> {
             if (!path.isEmpty()) {
-                entries.add(entry(path, message, form, messages, locale));
+                entries.add(entry(path, message, form, numbers, messages, locale));
             }
         });
         return entries;
     }
 
-    private static Entry entry(String path, String message, BulletinForm form, MessageSource messages, Locale locale) {
+    private static Entry entry(String path, String message, BulletinForm form, List<String> numbers,
+            MessageSource messages, Locale locale) {
         Matcher section = SECTION.matcher(path);
         if (section.matches()) {
             int i = Integer.parseInt(section.group(1));
             String title = i < form.getSections().size() ? form.getSections().get(i).getTitle() : "";
-            String where = text(messages, locale, "admin.summary.section", title == null || title.isBlank()
-                    ? text(messages, locale, "admin.section.untitled") : title);
+            String where = text(messages, locale, "admin.summary.section", i < numbers.size() ? numbers.get(i) : "",
+                    title == null || title.isBlank() ? text(messages, locale, "admin.section.untitled") : title);
             String target = "s" + i;
             if (section.group(2) != null) {
                 String row = "metrics".equals(section.group(2)) ? "-m" : "-c";

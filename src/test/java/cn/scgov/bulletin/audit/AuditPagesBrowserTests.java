@@ -193,6 +193,25 @@ class AuditPagesBrowserTests extends BrowserTestSupport {
         }
     }
 
+    @Test
+    void theAuditPagesReadInEnglishToo() {
+        login("auditor");
+        open("/audit?lang=en&issue=" + issue.id());
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Process log");
+        MissingTexts.assertNone(driver);
+        shot("auditor", "audit-log-en");
+        open("/issues/" + issue.id() + "/timeline");
+        assertThat(driver.findElement(By.cssSelector("#steps-heading")).getText()).isEqualTo("Steps");
+        MissingTexts.assertNone(driver);
+        open("/audit?lang=zh_CN&issue=" + issue.id());
+        MissingTexts.assertNone(driver);
+        SessionRequests requests = new SessionRequests(driver);
+        assertThat(requests.status(url("/issues/abc/timeline"))).isEqualTo(404);
+        assertThat(requests.status(url("/issues/99999999/timeline"))).isEqualTo(404);
+        assertThat(requests.status(url("/audit?page=999999&issue=" + issue.id()))).isEqualTo(200);
+        assertThat(requests.status(url("/audit/log.csv?from=yesterday"))).isEqualTo(400);
+    }
+
     private void shot(String role, String page) {
         FullPage.around(driver, () -> screenshot(role, page));
     }

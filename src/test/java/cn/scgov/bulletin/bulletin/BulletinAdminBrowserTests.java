@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.scgov.bulletin.audit.FullPage;
+import cn.scgov.bulletin.audit.MissingTexts;
 import cn.scgov.bulletin.audit.SessionRequests;
 import cn.scgov.bulletin.bulletin.BulletinDefinition.SectionDefinition;
 import cn.scgov.bulletin.directory.CurrentUser;
@@ -19,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -210,6 +212,25 @@ class BulletinAdminBrowserTests extends BrowserTestSupport {
         }
     }
 
+    @Test
+    void theBulletinPagesReadInEnglishToo() {
+        login("sysadmin");
+        open("/admin/bulletins?lang=en");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Bulletins");
+        MissingTexts.assertNone(driver);
+        open("/admin/bulletins/" + bulletin.id());
+        MissingTexts.assertNone(driver);
+        click(By.cssSelector(".save-bar button[value=save]"));
+        open("/admin/bulletins/new");
+        type(By.id("printCopies"), "x");
+        click(By.cssSelector(".save-bar button[value=save]"));
+        visible(By.id("error-summary"));
+        MissingTexts.assertNone(driver);
+        shot("sysadmin", "bulletin-new-en");
+        open("/admin/bulletins/new?lang=zh_CN");
+        MissingTexts.assertNone(driver);
+    }
+
     private String errorOf(String fieldId) {
         return driver.findElement(By.id(fieldId)).findElement(By.xpath("following-sibling::p[contains(@class,'field-error')]"))
                 .getText();
@@ -219,9 +240,12 @@ class BulletinAdminBrowserTests extends BrowserTestSupport {
         section.findElement(By.xpath(".//label[contains(@class,'choice')][span[text()='" + department + "']]/input")).click();
     }
 
+    /** Every button this test clicks posts the editor or opens a page; wait until the new page is there. */
     private void click(By by) {
         WebElement element = visibleOrScrolled(by);
+        WebElement page = driver.findElement(By.tagName("html"));
         element.click();
+        waitFor().until(ExpectedConditions.stalenessOf(page));
     }
 
     private WebElement visibleOrScrolled(By by) {

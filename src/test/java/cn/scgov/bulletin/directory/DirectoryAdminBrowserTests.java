@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.scgov.bulletin.audit.FullPage;
+import cn.scgov.bulletin.audit.MissingTexts;
 import cn.scgov.bulletin.audit.SessionRequests;
 import cn.scgov.bulletin.support.BrowserTestSupport;
 
@@ -14,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,18 +38,17 @@ class DirectoryAdminBrowserTests extends BrowserTestSupport {
         type("new-code", code);
         type("new-name", "省测试管理局" + code);
         new Select(driver.findElement(By.id("new-kind"))).selectByVisibleText("进驻部门窗口");
-        driver.findElement(By.cssSelector("#new-department button[type=submit]")).click();
+        clickAndWait(driver.findElement(By.cssSelector("#new-department button[type=submit]")));
         assertThat(visible(By.cssSelector(".alert.success")).getText()).contains("已新增部门：省测试管理局");
         assertThat(row(code).getText()).contains("省测试管理局", "进驻部门窗口", "启用");
 
-        row(code).findElement(By.linkText("编辑")).click();
+        clickAndWait(row(code).findElement(By.linkText("编辑")));
         type("name", "省测试服务局" + code);
         shot("sysadmin", "department-edit");
-        driver.findElement(By.cssSelector("form.form-card button[type=submit]")).click();
+        clickAndWait(driver.findElement(By.cssSelector("form.form-card button[type=submit]")));
         assertThat(visible(By.cssSelector(".alert.success")).getText()).contains("已保存部门：省测试服务局");
 
-        row(code).findElement(By.cssSelector("button.danger")).click();
-        driver.switchTo().alert().accept();
+        confirmAndWait(row(code).findElement(By.cssSelector("button.danger")));
         assertThat(visible(By.cssSelector(".alert.success")).getText()).contains("已停用部门");
         assertThat(row(code).getText()).contains("停用");
         assertThat(directory.department(code).orElseThrow().active()).isFalse();
@@ -61,13 +62,13 @@ class DirectoryAdminBrowserTests extends BrowserTestSupport {
         type("new-code", "Bad Code");
         type("new-name", "公安厅");
         type("new-position", "第一");
-        driver.findElement(By.cssSelector("#new-department button[type=submit]")).click();
+        clickAndWait(driver.findElement(By.cssSelector("#new-department button[type=submit]")));
         assertThat(errorOf("new-code")).contains("部门编码须为");
         assertThat(errorOf("new-position")).isEqualTo("排序号须为整数");
         assertThat(driver.findElement(By.id("new-name")).getAttribute("value")).isEqualTo("公安厅");
         type("new-code", "dup-" + unique());
         type("new-position", "");
-        driver.findElement(By.cssSelector("#new-department button[type=submit]")).click();
+        clickAndWait(driver.findElement(By.cssSelector("#new-department button[type=submit]")));
         assertThat(driver.findElement(By.cssSelector("#new-department .alert.error")).getText()).contains("部门名称已存在：公安厅");
         shot("sysadmin", "departments-error");
     }
@@ -85,7 +86,7 @@ class DirectoryAdminBrowserTests extends BrowserTestSupport {
         new Select(driver.findElement(By.id("new-department"))).selectByVisibleText("交通运输厅");
         type("new-initialPassword", PASSWORD);
         type("new-confirmPassword", PASSWORD);
-        driver.findElement(By.cssSelector("#new-user button[type=submit]")).click();
+        clickAndWait(driver.findElement(By.cssSelector("#new-user button[type=submit]")));
 
         assertThat(visible(By.cssSelector(".alert.success")).getText()).contains("已新增用户 王小明", "请安全管理员分配角色");
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("王小明", username);
@@ -96,17 +97,15 @@ class DirectoryAdminBrowserTests extends BrowserTestSupport {
 
         type("newPassword", "short");
         type("confirmPassword", "short");
-        driver.findElement(By.cssSelector("form[action$='/password'] button[type=submit]")).click();
-        driver.switchTo().alert().accept();
+        confirmAndWait(driver.findElement(By.cssSelector("form[action$='/password'] button[type=submit]")));
         assertThat(errorOf("newPassword")).contains("密码长度");
         type("newPassword", "Reset2026y");
         type("confirmPassword", "Reset2026y");
-        driver.findElement(By.cssSelector("form[action$='/password'] button[type=submit]")).click();
-        driver.switchTo().alert().accept();
+        confirmAndWait(driver.findElement(By.cssSelector("form[action$='/password'] button[type=submit]")));
         assertThat(visible(By.cssSelector(".alert.success")).getText()).contains("已重置密码");
 
         type("displayName", "王晓明");
-        driver.findElement(By.cssSelector("form[aria-labelledby=profile-heading] button[type=submit]")).click();
+        clickAndWait(driver.findElement(By.cssSelector("form[aria-labelledby=profile-heading] button[type=submit]")));
         assertThat(visible(By.cssSelector(".alert.success")).getText()).contains("已保存用户信息");
         assertThat(directory.user(username).orElseThrow().displayName()).isEqualTo("王晓明");
     }
@@ -118,7 +117,7 @@ class DirectoryAdminBrowserTests extends BrowserTestSupport {
         open("/admin/users?q=" + username);
         assertThat(row(username).getText()).contains("尚无角色");
         shot("secadmin", "users");
-        row(username).findElement(By.linkText("角色与锁定")).click();
+        clickAndWait(row(username).findElement(By.linkText("角色与锁定")));
         assertThat(driver.findElements(By.cssSelector("form[aria-labelledby=profile-heading]"))).isEmpty();
         roleBox("SUBMITTER").click();
         roleBox("RECIPIENT").click();
@@ -148,14 +147,13 @@ class DirectoryAdminBrowserTests extends BrowserTestSupport {
         open("/admin/users?status=locked");
         assertThat(row(username).findElement(By.cssSelector("[data-testid=locked]")).getText()).startsWith("已锁定至 ");
         shot("secadmin", "users-locked");
-        row(username).findElement(By.cssSelector("form[action$='/unlock'] button")).click();
+        clickAndWait(row(username).findElement(By.cssSelector("form[action$='/unlock'] button")));
         assertThat(visible(By.cssSelector(".alert.success")).getText()).contains("已解除锁定");
         assertThat(driver.findElements(By.cssSelector("tr[data-username='" + username + "']"))).isEmpty();
         assertThat(directory.user(username).orElseThrow().lockedUntil()).isNull();
 
         open("/admin/users/" + username);
-        driver.findElement(By.cssSelector("form[action$='/lock'] button")).click();
-        driver.switchTo().alert().accept();
+        confirmAndWait(driver.findElement(By.cssSelector("form[action$='/lock'] button")));
         assertThat(visible(By.cssSelector("[data-testid=lock-state]")).getText()).isEqualTo("已锁定（须解除锁定）");
         shot("secadmin", "user-locked");
     }
@@ -223,6 +221,25 @@ class DirectoryAdminBrowserTests extends BrowserTestSupport {
         }
     }
 
+    @Test
+    void theDirectoryPagesReadInEnglishToo() {
+        String username = newUser("gat");
+        for (String admin : List.of("sysadmin", "secadmin")) {
+            login(admin);
+            for (String path : List.of("/admin/users?lang=en", "/admin/users/" + username, "/admin/users?lang=zh_CN",
+                    "/admin/users/" + username)) {
+                open(path);
+                MissingTexts.assertNone(driver);
+            }
+        }
+        login("sysadmin");
+        for (String path : List.of("/admin/departments?lang=en", "/admin/departments/gat", "/admin/departments?lang=zh_CN",
+                "/admin/departments/gat")) {
+            open(path);
+            MissingTexts.assertNone(driver);
+        }
+    }
+
     private String newUser(String department) {
         String username = "u" + unique();
         administration.createUser(directory.currentUser("sysadmin").orElseThrow(),
@@ -230,12 +247,26 @@ class DirectoryAdminBrowserTests extends BrowserTestSupport {
         return username;
     }
 
+    /** Clicks something that loads a new page and waits until it has. */
+    private void clickAndWait(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        waitFor().until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private void confirmAndWait(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        driver.switchTo().alert().accept();
+        waitFor().until(ExpectedConditions.stalenessOf(page));
+    }
+
     private WebElement roleBox(String role) {
         return driver.findElement(By.cssSelector(".roles-form input[value=" + role + "]"));
     }
 
     private void saveRoles() {
-        driver.findElement(By.cssSelector(".roles-form button[type=submit]")).click();
+        clickAndWait(driver.findElement(By.cssSelector(".roles-form button[type=submit]")));
     }
 
     private WebElement row(String key) {
