@@ -18,7 +18,8 @@ final class BulletinErrorSummary {
     record Entry(String target, String where, String message) {
     }
 
-    private static final Pattern SECTION = Pattern.compile("sections\\[(\\d+)](?:\\.(metrics|checklist)\\[(\\d+)])?(?:\\.(\\w+))?");
+    private static final Pattern SECTION =
+            Pattern.compile("sections\\[(\\d+)](?:\\.(metrics|checklist)\\[(\\d+)])?(?:\\.(\\w+))?(?:\\[\\d+])?");
     private static final Pattern ROW = Pattern.compile("(signoffChain|colophon|headingStyles)\\[(\\d+)](?:\\.(\\w+))?");
 
     private BulletinErrorSummary() {

@@ -20,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** The auditor searches the process log, pages through it, exports it and reads an issue's timeline. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,6 +64,7 @@ class AuditPagesBrowserTests extends BrowserTestSupport {
         driver.findElement(By.cssSelector("form.audit-search button[type=submit]")).click();
 
         waitFor().until(d -> d.getCurrentUrl().contains("action=CONTRIBUTION_RETURNED"));
+        assertThat(driver.getCurrentUrl()).doesNotContain("_csrf");
         List<WebElement> rows = driver.findElements(By.cssSelector("table.audit-log tbody tr"));
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).getText()).contains("李文静", "退回稿件", "涉及：公安厅", "退回", IssueJourney.RETURN_REASON,
@@ -144,6 +147,12 @@ class AuditPagesBrowserTests extends BrowserTestSupport {
         HttpResponse<byte[]> png = new SessionRequests(driver).get(url("/api/issues/" + issue.id() + "/diagram.png"));
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(png.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
+        try {
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "auditor-timeline-diagram-png.png"),
+                    png.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -210,6 +219,40 @@ class AuditPagesBrowserTests extends BrowserTestSupport {
         assertThat(requests.status(url("/issues/99999999/timeline"))).isEqualTo(404);
         assertThat(requests.status(url("/audit?page=999999&issue=" + issue.id()))).isEqualTo(200);
         assertThat(requests.status(url("/audit/log.csv?from=yesterday"))).isEqualTo(400);
+    }
+
+    /**
+     * Every page endpoint that changes something, tried by the auditor: none may succeed (2xx/3xx) and
+     * none may fail (5xx). Their own password, logout and notices are the auditor's own business.
+     */
+    @Test
+    void theAuditorChangesNothingAnywhere() {
+        login("auditor");
+        open("/audit");
+        SessionRequests requests = new SessionRequests(driver);
+        RequestMappingHandlerMapping mappings = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        List<String> tried = new java.util.ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            boolean changes = info.getMethodsCondition().getMethods().stream()
+                    .anyMatch(m -> m != RequestMethod.GET && m != RequestMethod.HEAD && m != RequestMethod.OPTIONS);
+            for (String pattern : info.getPatternValues()) {
+                if (!changes || pattern.startsWith("/api/") || pattern.equals("/password") || pattern.equals("/logout")
+                        || pattern.startsWith("/notices") || pattern.equals("/login")) {
+                    continue;
+                }
+                String path = pattern.replaceAll("\\{[^}]+}", String.valueOf(issue.id()));
+                int status = requests.post(url(path), java.util.Map.of("op", "save")).statusCode();
+                tried.add(path);
+                assertThat(status).as("auditor POST " + path).isBetween(400, 499);
+            }
+            for (String pattern : info.getPatternValues()) {
+                if (!changes && pattern.startsWith("/admin")) {
+                    String path = pattern.replaceAll("\\{[^}]+}", "1");
+                    assertThat(requests.status(url(path))).as("auditor GET " + path).isEqualTo(403);
+                }
+            }
+        });
+        assertThat(tried).contains("/admin/users", "/admin/bulletins/new", "/admin/departments");
     }
 
     private void shot(String role, String page) {
