@@ -7,6 +7,15 @@ document.addEventListener('DOMContentLoaded', function () {
       event.detail.headers[header.content] = token.content;
     }
   });
+  // htmx leaves 4xx/5xx responses unswapped; the server answers a failed htmx request either with the
+  // part to redraw (400/409 keep what the user typed) or with an alert retargeted into #flash.
+  document.body.addEventListener('htmx:beforeSwap', function (event) {
+    var xhr = event.detail.xhr;
+    if (xhr.status === 400 || xhr.status === 409 || xhr.getResponseHeader('HX-Retarget')) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
   document.body.addEventListener('submit', function (event) {
     var message = event.target.getAttribute('data-confirm');
     if (message && !window.confirm(message)) {

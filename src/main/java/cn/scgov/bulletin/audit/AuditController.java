@@ -40,12 +40,13 @@ class AuditController {
         return service.search(user, filter(actor, department, action, issueId, from, to), PageRequest.of(page, size, 50));
     }
 
-    @GetMapping(value = "/api/audit/log.csv", produces = "text/csv")
+    @GetMapping("/api/audit/log.csv")
     void export(CurrentUser user, @RequestParam(required = false) String actor,
             @RequestParam(required = false) String department, @RequestParam(required = false) AuditAction action,
             @RequestParam(required = false) Long issueId, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, HttpServletResponse response) throws IOException {
         ProcessLogFilter filter = filter(actor, department, action, issueId, from, to);
+        service.search(user, filter, PageRequest.of(0, 1, 1));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"process-log.csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);

@@ -28,6 +28,7 @@ public class BulletinCatalog {
     private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
+    private final java.util.Map<Long, Bulletin> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     BulletinCatalog(BulletinRepository bulletins, DefinitionRules rules, Transactions transactions, TimeSource time,
             ApplicationEventPublisher events) {
@@ -42,8 +43,18 @@ public class BulletinCatalog {
         return bulletins.findAll();
     }
 
+    /**
+     * A bulletin by id. Definitions are read on most requests (issue lines, year-to-date figures) and
+     * change rarely, so they are kept in memory and dropped whenever this application changes one.
+     */
     public Bulletin bulletin(long id) {
-        return bulletins.find(id).orElseThrow(() -> new NotFoundException("刊物不存在：" + id));
+        Bulletin cached = cache.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        Bulletin bulletin = bulletins.find(id).orElseThrow(() -> new NotFoundException("刊物不存在：" + id));
+        cache.put(id, bulletin);
+        return bulletin;
     }
 
     public Bulletin create(CurrentUser actor, String code, BulletinDefinition definition) {
@@ -54,6 +65,7 @@ public class BulletinCatalog {
                 throw new ConflictException("刊物编码已存在：" + code);
             }
             long id = bulletins.insert(code, definition, actor.username(), time.now());
+            cache.remove(id);
             events.publishEvent(ProcessLogged.of(AuditAction.BULLETIN_CREATED, actor.username(), code + " " + definition.title()));
             return bulletin(id);
         });
@@ -64,6 +76,8 @@ public class BulletinCatalog {
         rules.check(definition);
         return transactions.write(() -> {
             Bulletin current = bulletin(id);
+            cache.remove(id);
+            evictAfterCompletion(id);
             if (!bulletins.update(id, definition, active, version, actor.username(), time.now())) {
                 throw new ConflictException("刊物设置已被他人修改，请刷新后重试");
             }
@@ -71,6 +85,19 @@ public class BulletinCatalog {
                     current.code() + " " + definition.title() + (active ? "" : "（停用）")));
             return bulletin(id);
         });
+    }
+
+    /** Drops the cached copy again once the transaction ends, whether it committed or rolled back. */
+    private void evictAfterCompletion(long id) {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            cache.remove(id);
+                        }
+                    });
+        }
     }
 
     /** Validates a definition without saving it (used by seeding and by the outline editor's preview). */

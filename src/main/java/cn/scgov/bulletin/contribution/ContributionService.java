@@ -123,7 +123,7 @@ public class ContributionService {
             Instant now = time.now();
             contributions.markSubmitted(id, user.username(), now);
             contributions.saveRevision(id, contribution.revision() + 1, user.username(), now, current);
-            gate.complete(user, drafting.task(), TaskCompletion.of("SUBMITTED"));
+            gate.completeTaken(drafting.task(), TaskCompletion.of("SUBMITTED"));
             publish(AuditAction.CONTRIBUTION_SUBMITTED, user, contribution, drafting.task().getId(), "SUBMITTED", null,
                     "第 " + (contribution.revision() + 1) + " 次报送，" + current.size() + " 条");
             return require(id);
@@ -135,7 +135,7 @@ public class ContributionService {
             Drafting drafting = startDrafting(user, id);
             transition(drafting.contribution(), version, ContributionStatus.NOTHING_TO_REPORT, user.username());
             contributions.replaceItems(id, List.of());
-            gate.complete(user, drafting.task(), TaskCompletion.of("NOTHING_TO_REPORT"));
+            gate.completeTaken(drafting.task(), TaskCompletion.of("NOTHING_TO_REPORT"));
             publish(AuditAction.NOTHING_TO_REPORT, user, drafting.contribution(), drafting.task().getId(),
                     "NOTHING_TO_REPORT", null, null);
             return require(id);

@@ -54,9 +54,13 @@ public class Directory {
 
     /** The caller as services see them, when the account exists and is enabled. */
     public Optional<CurrentUser> currentUser(String username) {
-        return user(username).filter(UserAccount::enabled).map(account -> new CurrentUser(account.username(),
-                account.displayName(), account.departmentCode(),
-                department(account.departmentCode()).map(Department::name).orElse(null), account.roles()));
+        return user(username).filter(UserAccount::enabled).map(this::currentUser);
+    }
+
+    /** The caller as services see them, from an account already read (enabled or not). */
+    public CurrentUser currentUser(UserAccount account) {
+        return new CurrentUser(account.username(), account.displayName(), account.departmentCode(),
+                department(account.departmentCode()).map(Department::name).orElse(null), account.roles());
     }
 
     /** Enabled users with any of the roles in any of the departments; null departments = anywhere. */

@@ -18,6 +18,13 @@ public class Issues {
     private final OutlineRepository outlines;
     private final BulletinCatalog catalog;
     private final TimeSource time;
+    private final java.util.Map<Long, IssueOutline> outlineCache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Long, IssueOutline> eldest) {
+                    return size() > 512;
+                }
+            });
 
     Issues(IssueRepository issues, OutlineRepository outlines, BulletinCatalog catalog, TimeSource time) {
         this.issues = issues;
@@ -46,8 +53,17 @@ public class Issues {
         return issues.findAll(ids);
     }
 
+    /** An issue's outline; it never changes once the issue is open, so recent ones are kept in memory. */
     public IssueOutline outline(long issueId) {
-        return outlines.outline(issueId);
+        IssueOutline cached = outlineCache.get(issueId);
+        if (cached != null) {
+            return cached;
+        }
+        IssueOutline outline = outlines.outline(issueId);
+        if (!outline.sections().isEmpty()) {
+            outlineCache.put(issueId, outline);
+        }
+        return outline;
     }
 
     public Set<String> contributingDepartments(long issueId) {

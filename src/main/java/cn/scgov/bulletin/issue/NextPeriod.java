@@ -8,7 +8,7 @@ import cn.scgov.bulletin.bulletin.Frequency;
 
 /**
  * The period proposed for the next issue: the working week (Monday–Friday) or the month after the
- * last issue's period, or, for a bulletin's first issue, the last complete one before today.
+ * last issue's period, or, for a bulletin's first issue, the last working week completed before today.
  */
 record NextPeriod(LocalDate start, LocalDate end) {
 
@@ -20,7 +20,7 @@ record NextPeriod(LocalDate start, LocalDate end) {
             return new NextPeriod(start, start.with(TemporalAdjusters.lastDayOfMonth()));
         }
         LocalDate monday = lastPeriodEnd == null
-                ? today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1)
+                ? today.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY)).minusDays(4)
                 : lastPeriodEnd.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         return new NextPeriod(monday, monday.plusDays(4));
     }

@@ -39,7 +39,7 @@ class NoticeSender {
     @EventListener
     void on(IssueOpened opened) {
         Issue issue = issues.require(opened.issueId());
-        String deadline = IssueFormats.date(java.time.LocalDate.ofInstant(issue.deadline(), time.zone()))
+        String deadline = IssueFormats.date(java.time.LocalDate.ofInstant(issue.deadline(), time.zone())) + " "
                 + java.time.LocalTime.ofInstant(issue.deadline(), time.zone()).withSecond(0).withNano(0);
         send(submitters(opened.contributingDepartments()), "ISSUE_OPENED",
                 "《" + issue.title() + "》" + opened.issueLine() + "开始征集稿件，请于 " + deadline + " 前报送",

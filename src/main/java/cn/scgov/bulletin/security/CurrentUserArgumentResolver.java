@@ -24,7 +24,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Component
 class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
-    private static final String ATTRIBUTE = CurrentUser.class.getName();
+    static final String ATTRIBUTE = CurrentUser.class.getName();
 
     private final Directory directory;
 

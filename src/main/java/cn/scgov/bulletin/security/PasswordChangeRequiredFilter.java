@@ -31,8 +31,13 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated() || allowed(request)
-                || !directory.user(authentication.getName()).map(UserAccount::mustChangePassword).orElse(false)) {
+        UserAccount account = authentication == null || !authentication.isAuthenticated()
+                ? null : directory.user(authentication.getName()).orElse(null);
+        if (account != null && account.enabled()) {
+            // Read once per request: controllers get this CurrentUser without reading the directory again.
+            request.setAttribute(CurrentUserArgumentResolver.ATTRIBUTE, directory.currentUser(account));
+        }
+        if (account == null || allowed(request) || !account.mustChangePassword()) {
             chain.doFilter(request, response);
             return;
         }

@@ -19,7 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -30,6 +29,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -66,8 +66,16 @@ class SecurityConfiguration {
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .addFilterAfter(new PasswordChangeRequiredFilter(directory),
                         org.springframework.security.web.access.intercept.AuthorizationFilter.class)
-                .requestCache(Customizer.withDefaults());
+                .requestCache(cache -> cache.requestCache(pageRequestCache()));
         return http.build();
+    }
+
+    /** Remembers a page a browser asked for before logging in; API calls are never replayed and get no session for it. */
+    private static org.springframework.security.web.savedrequest.RequestCache pageRequestCache() {
+        org.springframework.security.web.savedrequest.HttpSessionRequestCache cache =
+                new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !API.matches(request));
+        return cache;
     }
 
     @Bean
@@ -89,6 +97,11 @@ class SecurityConfiguration {
     private static AccessDeniedHandler accessDenied(ApplicationEventPublisher events) {
         AccessDeniedHandlerImpl pages = new AccessDeniedHandlerImpl();
         return (request, response, exception) -> {
+            if (API.matches(request) && exception instanceof CsrfException && request.getUserPrincipal() == null) {
+                // An anonymous API call without a session: what it lacks is credentials, not a token.
+                writeProblem(response, HttpStatus.UNAUTHORIZED, "未登录", "请先登录，或用户名、密码不正确");
+                return;
+            }
             events.publishEvent(new AccessRefused(userOf(request), request.getMethod(), request.getRequestURI(),
                     exception.getMessage()));
             if (API.matches(request)) {

@@ -131,6 +131,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = ex.getPropertyName() == null ? "参数" : ex.getPropertyName();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "参数 " + name + " 的取值无效：" + ex.getValue());
+        problem.setProperty("errors", Map.of(name, "取值无效"));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "缺少参数：" + ex.getParameterName());
+        problem.setProperty("errors", Map.of(ex.getParameterName(), "缺少参数"));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
             WebRequest request) {
         if (body instanceof ProblemDetail problem && problem.getTitle() == null) {

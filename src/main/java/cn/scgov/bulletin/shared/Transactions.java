@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Transactions {
 
     private static final Logger log = LoggerFactory.getLogger(Transactions.class);
-    private static final int ATTEMPTS = 4;
+    private static final int ATTEMPTS = 8;
 
     private final TransactionTemplate template;
     private final TransactionTemplate readOnly;
@@ -86,7 +86,9 @@ public class Transactions {
 
     private static void backOff(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25L * attempt));
+            // Randomised and growing, so colliding transactions (e.g. sibling branches of the parallel
+            // department drafts finishing together) spread out instead of colliding again.
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt * attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConflictException("操作被中断，请重试");

@@ -35,10 +35,12 @@ public class SignoffService {
     private final Directory directory;
     private final Transactions transactions;
     private final ApplicationEventPublisher events;
+    private final SignoffHistory history;
 
     SignoffService(SignoffRepository steps, IssueAccess access, TaskGate gate, TaskService tasks, Directory directory,
-            Transactions transactions, ApplicationEventPublisher events) {
+            Transactions transactions, ApplicationEventPublisher events, SignoffHistory history) {
         this.steps = steps;
+        this.history = history;
         this.access = access;
         this.gate = gate;
         this.tasks = tasks;
@@ -53,6 +55,41 @@ public class SignoffService {
 
     /** The chain of an issue and where it stands (index of the current step, or -1). */
     public record Chain(List<SignoffStep> steps, int currentIndex, String taskId, String taskName, String taskAssignee) {
+    }
+
+    /**
+     * A step of the sign-off history: the editor sending the issue ({@code step} null, decision SENT) or an
+     * approver's decision (APPROVED / RETURNED) with their opinion.
+     */
+    public record Opinion(String step, String username, String displayName, java.time.Instant at, String decision,
+            String opinion) {
+
+        public boolean returned() {
+            return "RETURNED".equals(decision);
+        }
+
+        public boolean sent() {
+            return step == null;
+        }
+    }
+
+    /** Sending and decisions of every sign-off round, oldest first (the office, approvers and auditors). */
+    public List<Opinion> opinions(CurrentUser user, long issueId) {
+        if (!user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
+            throw new cn.scgov.bulletin.shared.ForbiddenException("无权查看审签意见");
+        }
+        return history.opinions(access.readable(user, issueId));
+    }
+
+    /** Whether the user may decide on the issue's current sign-off step now. */
+    public boolean canDecide(CurrentUser user, long issueId) {
+        if (!user.hasAny(Role.REVIEWER, Role.LEADER)) {
+            return false;
+        }
+        Issue issue = access.readable(user, issueId);
+        Task task = issue.status() == IssueStatus.SIGNOFF ? currentTask(issue) : null;
+        return task != null && gate.eligible(user, task)
+                && (task.getAssignee() == null || task.getAssignee().equals(user.username()));
     }
 
     public Chain chain(CurrentUser user, long issueId) {

@@ -29,8 +29,16 @@ public class EngineJobs {
      * clock (failed jobs wait as timer jobs for their next attempt).
      */
     public void awaitIdle() {
-        await(() -> management.createJobQuery().count() == 0
-                && management.createTimerJobQuery().duedateLowerThan(soon()).count() == 0, "jobs to finish");
+        // Timers first, then jobs: a due timer becomes a job as it is acquired, so the other order could
+        // miss it between the two queries. Idle must also be seen twice in a row, since a failing job
+        // turns back into a timer job for its retry.
+        int[] idleChecks = {0};
+        await(() -> {
+            boolean idle = management.createTimerJobQuery().duedateLowerThan(soon()).count() == 0
+                    && management.createJobQuery().count() == 0;
+            idleChecks[0] = idle ? idleChecks[0] + 1 : 0;
+            return idleChecks[0] >= 2;
+        }, "jobs to finish");
     }
 
     private Date soon() {

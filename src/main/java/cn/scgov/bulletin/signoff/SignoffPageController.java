@@ -1,0 +1,141 @@
+package cn.scgov.bulletin.signoff;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import cn.scgov.bulletin.directory.CurrentUser;
+import cn.scgov.bulletin.directory.Directory;
+import cn.scgov.bulletin.directory.Role;
+import cn.scgov.bulletin.issue.Issue;
+import cn.scgov.bulletin.issue.IssueService;
+import cn.scgov.bulletin.issue.Issues;
+import cn.scgov.bulletin.shared.ConflictException;
+import cn.scgov.bulletin.shared.ForbiddenException;
+import cn.scgov.bulletin.shared.InvalidInputException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The approvers' sign-off page: the issue as it will be printed, the chain and where it stands, the
+ * opinions so far, and (for the approver whose turn it is) approve, return or add a signer.
+ * Editors and auditors see the same page read-only.
+ */
+@Controller
+class SignoffPageController {
+
+    private final SignoffService service;
+    private final IssueService issueService;
+    private final Issues issues;
+    private final Directory directory;
+
+    SignoffPageController(SignoffService service, IssueService issueService, Issues issues, Directory directory) {
+        this.service = service;
+        this.issueService = issueService;
+        this.issues = issues;
+        this.directory = directory;
+    }
+
+    /** A user who can be added as a signer. */
+    record Signer(String username, String displayName, Role role) {
+    }
+
+    @GetMapping("/issues/{id}/signoff")
+    String page(CurrentUser user, @PathVariable long id, Model model) {
+        fill(user, id, model, null, null, null, null);
+        return "signoff/signoff";
+    }
+
+    @PostMapping("/issues/{id}/signoff")
+    String decide(CurrentUser user, @PathVariable long id, @RequestParam(required = false) SignoffService.Decision decision,
+            @RequestParam(defaultValue = "") String opinion, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            if (decision == null) {
+                throw InvalidInputException.field("decision", "请选择同意或退回");
+            }
+            if (opinion.length() > 2000) {
+                throw InvalidInputException.field("opinion", "意见不超过 2000 字");
+            }
+            service.decide(user, id, decision, opinion.isBlank() ? null : opinion);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            fill(user, id, model, opinion, e.fieldErrors().getOrDefault("opinion", e.getMessage()), null, null);
+            return "signoff/signoff";
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            fill(user, id, model, opinion, e.getMessage(), null, null);
+            return "signoff/signoff";
+        }
+        redirect.addFlashAttribute("flashSuccess", decision == SignoffService.Decision.APPROVE
+                ? "已同意" + (opinion.isBlank() ? "" : "，意见已记录") : "已退回编辑修改，意见已记录");
+        return "redirect:/issues/" + id + "/signoff";
+    }
+
+    @PostMapping("/issues/{id}/signoff/signers")
+    String addSigner(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String stepName, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            if (username.isBlank()) {
+                throw InvalidInputException.field("username", "请选择加签人");
+            }
+            if (stepName.length() > 50) {
+                throw InvalidInputException.field("stepName", "步骤名称不超过 50 字");
+            }
+            service.addSigner(user, id, username, stepName);
+        } catch (InvalidInputException | ConflictException e) {
+            response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+            fill(user, id, model, null, null, stepName, e.getMessage());
+            return "signoff/signoff";
+        }
+        redirect.addFlashAttribute("flashSuccess", "已加签："
+                + directory.user(username).map(account -> account.displayName()).orElse(username) + "将在您之后审签");
+        return "redirect:/issues/" + id + "/signoff";
+    }
+
+    private void fill(CurrentUser user, long id, Model model, String opinion, String opinionError, String stepName,
+            String signerError) {
+        if (!user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
+            throw new ForbiddenException("仅审核人、签发领导、编辑和审计员可查看审签");
+        }
+        Issue issue = issueService.issue(user, id);
+        boolean canDecide = service.canDecide(user, id);
+        model.addAttribute("issue", issue);
+        model.addAttribute("line", issues.issueLine(issue));
+        SignoffService.Chain chain = service.chain(user, id);
+        List<String> people = new java.util.ArrayList<>();
+        chain.steps().forEach(step -> {
+            people.add(step.assignee());
+            people.add(step.addedBy());
+        });
+        people.add(chain.taskAssignee());
+        model.addAttribute("chain", chain);
+        model.addAttribute("names", directory.displayNames(people.stream().filter(java.util.Objects::nonNull).distinct().toList()));
+        model.addAttribute("opinions", service.opinions(user, id));
+        model.addAttribute("canDecide", canDecide);
+        model.addAttribute("signers", canDecide ? signers(user) : List.of());
+        model.addAttribute("opinion", opinion);
+        model.addAttribute("opinionError", opinionError);
+        model.addAttribute("stepName", stepName);
+        model.addAttribute("signerError", signerError);
+    }
+
+    private List<Signer> signers(CurrentUser user) {
+        List<String> usernames = directory.usernamesWith(List.of(Role.REVIEWER, Role.LEADER), null);
+        Map<String, String> names = directory.displayNames(usernames);
+        return usernames.stream().filter(name -> !name.equals(user.username()))
+                .map(name -> directory.user(name).map(account -> new Signer(name, names.getOrDefault(name, name),
+                        account.roles().contains(Role.LEADER) ? Role.LEADER : Role.REVIEWER)).orElse(null))
+                .filter(java.util.Objects::nonNull).sorted(Comparator.comparing(Signer::username)).toList();
+    }
+}

@@ -1,0 +1,306 @@
+package cn.scgov.bulletin.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import cn.scgov.bulletin.bulletin.Bulletin;
+import cn.scgov.bulletin.bulletin.BulletinDefinition;
+import cn.scgov.bulletin.bulletin.BulletinDefinition.SectionDefinition;
+import cn.scgov.bulletin.bulletin.SectionKind;
+import cn.scgov.bulletin.contribution.Contribution;
+import cn.scgov.bulletin.directory.Department;
+import cn.scgov.bulletin.directory.DepartmentKind;
+import cn.scgov.bulletin.directory.DirectoryAdministration;
+import cn.scgov.bulletin.directory.Role;
+import cn.scgov.bulletin.issue.Issue;
+import cn.scgov.bulletin.issue.IssueProcess;
+import cn.scgov.bulletin.support.ApiClient;
+import cn.scgov.bulletin.support.ApiTestSupport;
+import cn.scgov.bulletin.support.TestBulletins;
+
+import org.flowable.common.engine.impl.identity.Authentication;
+import org.flowable.task.api.Task;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The core-flow benchmark (not a timed test; run it with the command in the README). Against the
+ * database of BULLETIN_TEST_DB_URL (MariaDB for the recorded figures) it measures, in one run:
+ * task completions per second and p95 latency over HTTP with 8 concurrent users, the same engine
+ * operations done directly on Flowable's TaskService (the floor), the inbox page's p95 over HTTP
+ * at 20k open tasks against the bare engine query, and the time from the last of 44 concurrent
+ * department completions to the compile task being ready.
+ */
+@Tag("benchmark")
+class ApiThroughputBenchmark extends ApiTestSupport {
+
+    private static final int USERS = 8;
+    private static final int DEPARTMENTS = 44;
+    private static final int ISSUES_PER_ROUND = Integer.getInteger("benchmark.issuesPerRound", 6);
+    private static final int OPEN_TASKS = Integer.getInteger("benchmark.openTasks", 20_000);
+    private static final int INBOX_SAMPLES = 300;
+
+    @Autowired
+    DirectoryAdministration administration;
+
+    private LocalDate nextMonday = LocalDate.of(2001, 1, 1);
+
+    @Test
+    void coreFlow() throws Exception {
+        List<String> departments = fortyFourDepartments();
+        Bulletin bulletin = newBulletin(outlineFor(departments));
+        departments.forEach(department -> api(department).get("/api/me"));
+
+        // Warm up both paths once, then alternate rounds so neither side gets the cold or the warm database.
+        completeOverApi(openIssues(bulletin, 1), new Latencies());
+        completeOnEngine(openIssues(bulletin, 1), new Latencies());
+        Latencies api = new Latencies();
+        Latencies engine = new Latencies();
+        long apiNanos = 0;
+        long engineNanos = 0;
+        for (int round = 0; round < 2; round++) {
+            engineNanos += completeOnEngine(openIssues(bulletin, ISSUES_PER_ROUND), engine);
+            apiNanos += completeOverApi(openIssues(bulletin, ISSUES_PER_ROUND), api);
+        }
+        double apiRate = api.count() / (apiNanos / 1e9);
+        double engineRate = engine.count() / (engineNanos / 1e9);
+
+        CompileReady compileReady = compileReadyAfterConcurrentCompletions(bulletin, departments);
+
+        fillToOpenTasks(bulletin);
+        long openTasks = taskService.createTaskQuery().count();
+        Latencies inboxApi = new Latencies();
+        Latencies inboxEngine = new Latencies();
+        for (int i = 0; i < INBOX_SAMPLES; i++) {
+            String department = departments.get(i % departments.size());
+            timed(inboxEngine, () -> {
+                var query = taskService.createTaskQuery().active().taskCandidateGroupIn(List.of(Role.submitterGroup(department)));
+                query.count();
+                query.orderByTaskCreateTime().desc().listPage(0, 20);
+            });
+            timed(inboxApi, () -> assertThat(api(department).get("/api/inbox?tab=GROUP").status()).isEqualTo(200));
+        }
+
+        String report = String.join("\n",
+                "",
+                "==== Core flow benchmark (" + databaseName() + ", " + USERS + " concurrent users) ====",
+                String.format("Task completions over HTTP : %7.1f /s   median %6.1f ms   p95 %6.1f ms   (%d completions)",
+                        apiRate, api.medianMillis(), api.p95Millis(), api.count()),
+                String.format("Same on Flowable TaskService: %7.1f /s   median %6.1f ms   p95 %6.1f ms   (%d completions)",
+                        engineRate, engine.medianMillis(), engine.p95Millis(), engine.count()),
+                String.format("API / engine throughput     : %7.2f   (target >= 0.80)", apiRate / engineRate),
+                String.format("Inbox page over HTTP        : median %6.1f ms   p95 %6.1f ms   at %d open tasks",
+                        inboxApi.medianMillis(), inboxApi.p95Millis(), openTasks),
+                String.format("Bare engine inbox query     : median %6.1f ms   p95 %6.1f ms",
+                        inboxEngine.medianMillis(), inboxEngine.p95Millis()),
+                String.format("Inbox p95 API / engine      : %7.2f   (target <= 3.00)", inboxApi.p95Millis() / inboxEngine.p95Millis()),
+                String.format("Last of 44 concurrent acceptances -> compile task ready: %6.0f ms", compileReady.afterAcceptances),
+                String.format("Last of 44 concurrent 'nothing to report' -> compile task ready: %6.0f ms", compileReady.afterNothingToReport),
+                "");
+        System.out.println(report);
+        assertThat(api.count()).isEqualTo(engine.count());
+    }
+
+    // ---- throughput
+
+    private long completeOverApi(List<Issue> opened, Latencies latencies) throws Exception {
+        ConcurrentLinkedQueue<Contribution> queue = new ConcurrentLinkedQueue<>();
+        Map<Long, Long> sections = new java.util.HashMap<>();
+        for (Issue issue : opened) {
+            queue.addAll(contributions.ofIssue(user("editor"), issue.id()));
+            sections.put(issue.id(), issues.outline(issue.id()).sections().get(0).id());
+        }
+        return concurrently(queue, contribution -> timed(latencies, () -> {
+            ApiClient.Response response = api(contribution.departmentCode()).post("/api/contributions/" + contribution.id()
+                    + "/submit", Map.of("version", contribution.version(), "items", List.of(Map.of(
+                            "sectionId", sections.get(contribution.issueId()), "text", "本周窗口工作动态。"))));
+            if (response.status() != 200) {
+                throw new IllegalStateException(response.toString());
+            }
+        }));
+    }
+
+    private long completeOnEngine(List<Issue> opened, Latencies latencies) throws Exception {
+        ConcurrentLinkedQueue<Task> queue = new ConcurrentLinkedQueue<>();
+        for (Issue issue : opened) {
+            queue.addAll(taskService.createTaskQuery().processInstanceId(issue.processInstanceId())
+                    .taskDefinitionKey(IssueProcess.DRAFT_TASK).list());
+        }
+        return concurrently(queue, task -> timed(latencies, () -> {
+            Authentication.setAuthenticatedUserId(task.getCategory());
+            try {
+                taskService.claim(task.getId(), task.getCategory());
+                taskService.createTaskCompletionBuilder().taskId(task.getId())
+                        .variableLocal(IssueProcess.DECISION, "SUBMITTED").transientVariable(IssueProcess.OUTCOME, "SUBMIT")
+                        .complete();
+            } finally {
+                Authentication.setAuthenticatedUserId(null);
+            }
+        }));
+    }
+
+    /** Runs the queue's items on {@value #USERS} threads; returns the wall time in nanoseconds. */
+    private <T> long concurrently(ConcurrentLinkedQueue<T> queue, Consumer<T> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(USERS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> workers = new ArrayList<>();
+            for (int i = 0; i < USERS; i++) {
+                workers.add(pool.submit(() -> {
+                    start.await();
+                    for (T item = queue.poll(); item != null; item = queue.poll()) {
+                        work.accept(item);
+                    }
+                    return null;
+                }));
+            }
+            long began = System.nanoTime();
+            start.countDown();
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+            return System.nanoTime() - began;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // ---- 44 concurrent completions → compile task
+
+    private record CompileReady(double afterAcceptances, double afterNothingToReport) {
+    }
+
+    private CompileReady compileReadyAfterConcurrentCompletions(Bulletin bulletin, List<String> departments) throws Exception {
+        Issue submitted = openIssues(bulletin, 1).get(0);
+        long section = issues.outline(submitted.id()).sections().get(0).id();
+        ConcurrentLinkedQueue<Contribution> drafts = new ConcurrentLinkedQueue<>(contributions.ofIssue(user("editor"), submitted.id()));
+        concurrentlyAtOnce(drafts, contribution -> api(contribution.departmentCode()).post("/api/contributions/"
+                + contribution.id() + "/submit", Map.of("version", contribution.version(), "items",
+                        List.of(Map.of("sectionId", section, "text", "稿件")))));
+        ConcurrentLinkedQueue<Contribution> reviews = new ConcurrentLinkedQueue<>(contributions.ofIssue(user("editor"), submitted.id()));
+        api("editor2").get("/api/me");
+        int[] turn = {0};
+        long lastAcceptance = concurrentlyAtOnce(reviews, contribution -> api(turn[0]++ % 2 == 0 ? "editor" : "editor2")
+                .post("/api/contributions/" + contribution.id() + "/review", Map.of("version", contribution.version(),
+                        "decision", "ACCEPT")));
+        double afterAcceptances = (untilCompileTask(submitted) - lastAcceptance) / 1e6;
+
+        Issue empty = openIssues(bulletin, 1).get(0);
+        ConcurrentLinkedQueue<Contribution> nothing = new ConcurrentLinkedQueue<>(contributions.ofIssue(user("editor"), empty.id()));
+        long lastNothing = concurrentlyAtOnce(nothing, contribution -> api(contribution.departmentCode()).post(
+                "/api/contributions/" + contribution.id() + "/nothing-to-report", Map.of("version", contribution.version())));
+        double afterNothing = (untilCompileTask(empty) - lastNothing) / 1e6;
+        return new CompileReady(afterAcceptances, afterNothing);
+    }
+
+    /** One thread per item, all released at once; returns System.nanoTime() when the last response arrived. */
+    private <T> long concurrentlyAtOnce(ConcurrentLinkedQueue<T> items, java.util.function.Function<T, ApiClient.Response> call)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(items.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Long>> calls = new ArrayList<>();
+            for (T item : items) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    ApiClient.Response response = call.apply(item);
+                    if (response.status() != 200) {
+                        throw new IllegalStateException(response.toString());
+                    }
+                    return System.nanoTime();
+                }));
+            }
+            start.countDown();
+            long last = 0;
+            for (Future<Long> done : calls) {
+                last = Math.max(last, done.get());
+            }
+            return last;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private long untilCompileTask(Issue issue) {
+        jobs.await(() -> compileTask(issue) != null, "the compile task");
+        return System.nanoTime();
+    }
+
+    // ---- data
+
+    private void fillToOpenTasks(Bulletin bulletin) throws Exception {
+        int needed = (int) Math.ceil((OPEN_TASKS - taskService.createTaskQuery().count()) / (double) DEPARTMENTS);
+        if (needed <= 0) {
+            return;
+        }
+        List<LocalDate> mondays = new ArrayList<>();
+        for (int i = 0; i < needed; i++) {
+            mondays.add(nextMonday());
+        }
+        ConcurrentLinkedQueue<LocalDate> queue = new ConcurrentLinkedQueue<>(mondays);
+        concurrently(queue, monday -> open(bulletin, monday));
+    }
+
+    private List<Issue> openIssues(Bulletin bulletin, int count) {
+        List<Issue> opened = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            opened.add(open(bulletin, nextMonday()));
+        }
+        return opened;
+    }
+
+    private synchronized LocalDate nextMonday() {
+        LocalDate monday = nextMonday;
+        nextMonday = nextMonday.plusWeeks(1);
+        return monday;
+    }
+
+    /** The demo directory's 33 departments plus enough extra windows (each with a submitter) to make 44. */
+    private List<String> fortyFourDepartments() {
+        List<String> codes = new ArrayList<>(directory.activeDepartments().stream().map(Department::code).toList());
+        for (int i = 1; codes.size() < DEPARTMENTS; i++) {
+            String code = String.format("bench%02d", i);
+            administration.createDepartment(user("sysadmin"), new DirectoryAdministration.DepartmentDraft(code,
+                    "基准测试部门" + i, DepartmentKind.WINDOW, null, true, null));
+            administration.createUser(user("sysadmin"), new DirectoryAdministration.NewUser(code, "基准测试报送员" + i, code, "Start@2026"));
+            administration.assignRoles(user("secadmin"), code, EnumSet.of(Role.SUBMITTER),
+                    administration.user(user("secadmin"), code).version());
+            ApiClient client = new ApiClient(port, code, "Start@2026");
+            client.post("/api/me/password", Map.of("currentPassword", "Start@2026", "newPassword", "Demo@2026"));
+            codes.add(code);
+        }
+        return codes;
+    }
+
+    private static BulletinDefinition outlineFor(List<String> departments) {
+        BulletinDefinition small = TestBulletins.small();
+        return new BulletinDefinition(small.title(), small.issuer(), small.subtitle(), small.frequency(),
+                small.issueLineFormat(), small.numbering(), small.headingStyles(), small.printCopies(), small.reminderHours(),
+                List.of(new SectionDefinition("news", "窗口工作动态", SectionKind.NARRATIVE, true, departments, null,
+                        List.of(), List.of(), List.of())),
+                small.signoffChain(), small.colophon());
+    }
+
+    private String databaseName() {
+        String url = System.getenv("BULLETIN_TEST_DB_URL");
+        return url == null || url.isBlank() ? "H2 in memory" : "MySQL/MariaDB at " + url;
+    }
+
+    private static void timed(Latencies latencies, Runnable work) {
+        long began = System.nanoTime();
+        work.run();
+        latencies.add(System.nanoTime() - began);
+    }
+}
