@@ -15,9 +15,10 @@
     holder.classList.add('fallback');
   }
 
-  // Sub-processes get only a coloured border (a filled box would hide the steps inside); boundary
-  // events merely wait for a message or timer, so they are never "the current step".
-  function mark(canvas, registry, ids, marker) {
+  // Sub-processes get only a coloured border (a filled box would hide the steps inside). Boundary
+  // events (reminder, deadline, cancel) merely wait while their task runs: they count as passed only
+  // when one of their outgoing flows was taken, and never as "the current step".
+  function mark(canvas, registry, ids, marker, takenFlows) {
     ids.forEach(function (id) {
       var element = registry.get(id);
       if (!element) {
@@ -25,7 +26,12 @@
       }
       if (element.type === 'bpmn:SubProcess') {
         canvas.addMarker(id, marker + '-scope');
-      } else if (element.type !== 'bpmn:BoundaryEvent' || marker === 'step-done') {
+      } else if (element.type === 'bpmn:BoundaryEvent') {
+        var fired = (element.outgoing || []).some(function (flow) { return takenFlows.indexOf(flow.id) >= 0; });
+        if (marker === 'step-done' && fired) {
+          canvas.addMarker(id, marker);
+        }
+      } else {
         canvas.addMarker(id, marker);
       }
     });
@@ -44,9 +50,10 @@
     return viewer.importXML(xml).then(function () {
       var canvas = viewer.get('canvas');
       var registry = viewer.get('elementRegistry');
-      mark(canvas, registry, diagram.completedActivityIds || [], 'step-done');
-      mark(canvas, registry, diagram.takenFlowIds || [], 'flow-taken');
-      mark(canvas, registry, diagram.activeActivityIds || [], 'step-current');
+      var taken = diagram.takenFlowIds || [];
+      mark(canvas, registry, diagram.completedActivityIds || [], 'step-done', taken);
+      mark(canvas, registry, taken, 'flow-taken', taken);
+      mark(canvas, registry, diagram.activeActivityIds || [], 'step-current', taken);
       canvas.zoom('fit-viewport', 'auto');
       holder.classList.add('ready');
       holder.setAttribute('data-current', (diagram.activeActivityIds || []).join(' '));
@@ -54,6 +61,17 @@
         canvas.resized();
         canvas.zoom('fit-viewport', 'auto');
       });
+      var zoom = document.getElementById('diagram-zoom');
+      if (zoom) {
+        zoom.hidden = false;
+        zoom.addEventListener('click', function () {
+          var enlarged = holder.classList.toggle('enlarged');
+          zoom.setAttribute('aria-pressed', String(enlarged));
+          zoom.textContent = zoom.getAttribute(enlarged ? 'data-zoom-out' : 'data-zoom-in');
+          canvas.resized();
+          canvas.zoom('fit-viewport', 'auto');
+        });
+      }
     });
   }
 

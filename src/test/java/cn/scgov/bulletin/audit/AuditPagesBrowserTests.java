@@ -140,9 +140,15 @@ class AuditPagesBrowserTests extends BrowserTestSupport {
                 .filter(step -> step.getText().contains(IssueJourney.RETURN_REASON)).findFirst().orElseThrow();
         assertThat(returned.getText()).contains("审核稿件", "退回", "李文静", "公安厅", "2026年3月16日 10:05", "25分钟");
         WebElement current = driver.findElement(By.cssSelector("ol.timeline .step.in-progress"));
-        assertThat(current.getText()).contains("签发", "办理中");
+        assertThat(current.getText()).contains("签发", "办理中", "已等待");
+        assertThat(driver.findElements(By.cssSelector("nav.issue-tabs"))).isEmpty();
         assertThat(driver.findElement(By.cssSelector("ol.timeline")).getText()).contains(IssueJourney.REVIEW_OPINION, "张建国");
         shot("auditor", "timeline");
+        WebElement zoom = driver.findElement(By.id("diagram-zoom"));
+        zoom.click();
+        assertThat(zoom.getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(zoom.getText()).isEqualTo("缩小到一屏");
+        shot("auditor", "timeline-diagram-enlarged");
 
         HttpResponse<byte[]> png = new SessionRequests(driver).get(url("/api/issues/" + issue.id() + "/diagram.png"));
         assertThat(png.statusCode()).isEqualTo(200);
@@ -160,7 +166,9 @@ class AuditPagesBrowserTests extends BrowserTestSupport {
         login("leader");
         open("/issues/" + issue.id() + "/timeline");
         visible(By.cssSelector("#process-diagram.ready"));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("窗口工作周报");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("办理过程", "窗口工作周报");
+        assertThat(driver.findElements(By.cssSelector("nav.issue-tabs a"))).extracting(WebElement::getText)
+                .contains("办理过程");
         shot("leader", "timeline");
         SessionRequests requests = new SessionRequests(driver);
         assertThat(requests.status(url("/audit"))).isEqualTo(403);
