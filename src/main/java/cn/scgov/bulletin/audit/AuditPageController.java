@@ -3,6 +3,7 @@ package cn.scgov.bulletin.audit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,6 @@ import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueFormats;
 import cn.scgov.bulletin.issue.Issues;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.PageRequest;
@@ -50,12 +50,15 @@ class AuditPageController {
     @GetMapping("/audit")
     String log(CurrentUser user, @ModelAttribute("search") AuditSearch search, Model model) {
         AuditSearch.Reading reading = search.read(time.zone());
-        PageResult<ProcessLogEntry> result = reading.valid() ? audit.search(user, reading.filter(), reading.page()) : null;
-        if (!reading.valid()) {
+        PageResult<ProcessLogEntry> result = null;
+        if (reading.valid()) {
+            result = audit.search(user, reading.filter(), reading.page());
+            if (result.items().isEmpty() && result.page() > 0 && result.total() > 0) {
+                // A page past the end (an old link after the search narrowed) shows the last page instead.
+                result = audit.search(user, reading.filter(), new PageRequest(result.totalPages() - 1, result.size()));
+            }
+        } else {
             requireAuditor(user);
-        } else if (result.items().isEmpty() && result.page() > 0 && result.total() > 0) {
-            // A page past the end (an old link after the search narrowed) shows the last page instead.
-            result = audit.search(user, reading.filter(), new PageRequest(result.totalPages() - 1, result.size()));
         }
         Map<String, String> departmentNames = directory.departmentNames();
         Map<Long, String> issueLabels = result == null ? Map.of() : issueLabels(result.items());
@@ -107,7 +110,7 @@ class AuditPageController {
     private Map<String, String> people() {
         List<String> usernames = directory.usernamesWith(List.of(Role.values()), null);
         Map<String, String> names = directory.displayNames(usernames);
-        Map<String, String> people = new java.util.LinkedHashMap<>();
+        Map<String, String> people = new LinkedHashMap<>();
         usernames.forEach(username -> people.put(username, names.getOrDefault(username, username)));
         return people;
     }

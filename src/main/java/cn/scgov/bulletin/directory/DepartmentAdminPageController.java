@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.directory;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,7 +44,7 @@ class DepartmentAdminPageController {
     String create(CurrentUser user, @ModelAttribute("form") DepartmentForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         requireSystemAdministrator(user);
-        Map<String, String> errors = DepartmentForm.newErrors();
+        Map<String, String> errors = new LinkedHashMap<>();
         DirectoryController.DepartmentRequest request = form.request(errors);
         FormErrors.validate(validator, request).forEach(errors::putIfAbsent);
         if (errors.isEmpty()) {
@@ -75,7 +76,7 @@ class DepartmentAdminPageController {
         Department current = require(code);
         DepartmentForm typed = new DepartmentForm(code, form.name(), form.kind(), form.position(), form.active(),
                 form.version());
-        Map<String, String> errors = DepartmentForm.newErrors();
+        Map<String, String> errors = new LinkedHashMap<>();
         DirectoryController.DepartmentRequest request = typed.request(errors);
         FormErrors.validate(validator, request).forEach(errors::putIfAbsent);
         if (errors.isEmpty()) {

@@ -1,6 +1,5 @@
 package cn.scgov.bulletin.directory;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The department form as typed; every field a string so that any input comes back to the user intact. */
@@ -52,9 +51,5 @@ record DepartmentForm(String code, String name, String kind, String position, St
 
     private static String strip(String value) {
         return value == null ? null : value.strip();
-    }
-
-    static Map<String, String> newErrors() {
-        return new LinkedHashMap<>();
     }
 }
