@@ -29,6 +29,7 @@ class PageModel {
             return;
         }
         model.addAllAttributes(headerAttributes());
+        model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     /** The header's attributes for the logged-in user (empty when nobody is), also for error pages. */
