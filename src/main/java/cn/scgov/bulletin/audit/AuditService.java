@@ -101,7 +101,7 @@ public class AuditService {
         return access.readable(user, issueId);
     }
 
-    private static void requireAuditor(CurrentUser user) {
+    static void requireAuditor(CurrentUser user) {
         if (!user.has(Role.AUDITOR)) {
             throw new ForbiddenException("仅安全审计员可查阅流程日志");
         }

@@ -28,10 +28,6 @@ class Timeline {
 
     private static final Set<String> AUTOMATIC_STEPS = Set.of("sendReminder", "flagOverdue", "markNotSubmitted",
             "freezeIssue", "distributeIssue", "markCancelled");
-    private static final Map<String, String> DECISIONS = Map.ofEntries(
-            Map.entry("SUBMITTED", "报送"), Map.entry("NOTHING_TO_REPORT", "本期无报送"), Map.entry("WITHDRAWN", "撤回"),
-            Map.entry("ACCEPTED", "采用"), Map.entry("RETURNED", "退回"), Map.entry("SENT", "送审"),
-            Map.entry("APPROVED", "同意"), Map.entry("ACKNOWLEDGED", "签收"));
 
     private final HistoryService history;
     private final TaskService tasks;
@@ -80,16 +76,16 @@ class Timeline {
                 .processInstanceId(processInstanceId).orderByHistoricTaskInstanceStartTime().asc().list();
         List<HistoricActivityInstance> automatic = history.createHistoricActivityInstanceQuery()
                 .processInstanceId(processInstanceId).activityType("serviceTask").list();
-        if (instance != null) {
-            people.add(instance.getStartUserId());
-        }
+        // Issues opened outside a web request (jobs, imports) have no engine start user; the issue knows its opener.
+        String opener = instance == null || instance.getStartUserId() == null ? issue.openedBy() : instance.getStartUserId();
+        people.add(opener);
         taskHistory.forEach(task -> people.add(task.getAssignee()));
         people.remove(null);
         Map<String, String> names = directory.displayNames(people);
 
         if (instance != null) {
             entries.add(new TimelineEntry("issueOpened", "创建期次", "EVENT", instant(instance.getStartTime()),
-                    instant(instance.getStartTime()), 0L, instance.getStartUserId(), names.get(instance.getStartUserId()),
+                    instant(instance.getStartTime()), 0L, opener, names.get(opener),
                     null, null, null, null, List.of(), null));
         }
         for (HistoricTaskInstance task : taskHistory) {
@@ -100,7 +96,7 @@ class Timeline {
             entries.add(new TimelineEntry(task.getTaskDefinitionKey(), task.getName(), "TASK", instant(task.getCreateTime()),
                     instant(task.getEndTime()), task.getDurationInMillis(), task.getAssignee(), names.get(task.getAssignee()),
                     department, department == null ? null : departmentNames.get(department), decision,
-                    decision == null ? null : DECISIONS.getOrDefault(decision, decision),
+                    DecisionLabels.label(decision),
                     opinions.getOrDefault(task.getId(), List.of()), note));
         }
         for (HistoricActivityInstance activity : automatic) {

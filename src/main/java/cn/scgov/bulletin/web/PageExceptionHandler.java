@@ -31,9 +31,19 @@ class PageExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
     private final ApplicationEventPublisher events;
+    private final PageModel pageModel;
 
-    PageExceptionHandler(ApplicationEventPublisher events) {
+    PageExceptionHandler(ApplicationEventPublisher events, PageModel pageModel) {
         this.events = events;
+        this.pageModel = pageModel;
+    }
+
+    @ExceptionHandler({org.springframework.beans.TypeMismatchException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class,
+            org.springframework.validation.BindException.class,
+            org.springframework.http.converter.HttpMessageNotReadableException.class})
+    ModelAndView badRequest(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return error(HttpStatus.BAD_REQUEST, "请求参数不正确，请从页面上的链接或按钮重新操作", request, response);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -67,7 +77,7 @@ class PageExceptionHandler {
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误，请稍后重试或联系系统管理员", request, response);
     }
 
-    private static ModelAndView error(HttpStatus status, String message, HttpServletRequest request,
+    private ModelAndView error(HttpStatus status, String message, HttpServletRequest request,
             HttpServletResponse response) {
         response.setStatus(status.value());
         boolean htmx = request.getHeader("HX-Request") != null;
@@ -80,6 +90,7 @@ class PageExceptionHandler {
         view.setStatus(status);
         view.addObject("status", status.value());
         view.addObject("message", message);
+        view.addAllObjects(pageModel.headerAttributes());
         return view;
     }
 }

@@ -28,14 +28,19 @@ class PageModel {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return;
         }
+        model.addAllAttributes(headerAttributes());
+        model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    /** The header's attributes for the logged-in user (empty when nobody is), also for error pages. */
+    java.util.Map<String, Object> headerAttributes() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated() || "anonymousUser".equals(authentication.getName())) {
-            return;
+            return java.util.Map.of();
         }
-        directory.currentUser(authentication.getName()).ifPresent(user -> {
-            model.addAttribute("me", user);
-            model.addAttribute("unreadNotices", notices.unread(user));
-        });
+        return directory.currentUser(authentication.getName())
+                .<java.util.Map<String, Object>>map(user -> java.util.Map.of("me", user, "unreadNotices", notices.unread(user)))
+                .orElse(java.util.Map.of());
     }
 
     static CurrentUser me(Model model) {

@@ -1,4 +1,4 @@
-package cn.scgov.bulletin.shared;
+package cn.scgov.bulletin.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -23,6 +23,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class RoutingErrorHandler {
 
+    private final PageModel pageModel;
+
+    RoutingErrorHandler(PageModel pageModel) {
+        this.pageModel = pageModel;
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     Object methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
         return respond(request, HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法：" + e.getMethod());
@@ -38,7 +44,7 @@ class RoutingErrorHandler {
         return respond(request, HttpStatus.NOT_FOUND, "地址不存在：" + request.getRequestURI());
     }
 
-    private static Object respond(HttpServletRequest request, HttpStatus status, String detail) {
+    private Object respond(HttpServletRequest request, HttpStatus status, String detail) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setTitle(status.getReasonPhrase());
@@ -48,6 +54,7 @@ class RoutingErrorHandler {
         view.setStatus(status);
         view.addObject("status", status.value());
         view.addObject("message", detail);
+        view.addAllObjects(pageModel.headerAttributes());
         return view;
     }
 }
