@@ -35,6 +35,7 @@ public class BulletinForm {
         private String kind = SectionKind.NARRATIVE.name();
         private String depth = "0";
         private boolean numberItems;
+        private String itemStyle = "";
         private List<String> departments = new ArrayList<>();
         private String template = "";
         private List<MetricForm> metrics = new ArrayList<>();
@@ -50,6 +51,8 @@ public class BulletinForm {
         public void setDepth(String depth) { this.depth = depth; }
         public boolean isNumberItems() { return numberItems; }
         public void setNumberItems(boolean numberItems) { this.numberItems = numberItems; }
+        public String getItemStyle() { return itemStyle; }
+        public void setItemStyle(String itemStyle) { this.itemStyle = itemStyle; }
         public List<String> getDepartments() { return departments; }
         public void setDepartments(List<String> departments) { this.departments = departments; }
         public String getTemplate() { return template; }

@@ -149,7 +149,8 @@ final class BulletinFormMapper {
                 .toList() : List.of();
         return new SectionDefinition(strip(row.getKey()), strip(row.getTitle()), kind, row.isNumberItems(),
                 narrative ? row.getDepartments().stream().filter(d -> !blank(d)).distinct().toList() : List.of(),
-                statistics && !blank(row.getTemplate()) ? row.getTemplate().strip() : null, metrics, items, children);
+                statistics && !blank(row.getTemplate()) ? row.getTemplate().strip() : null, metrics, items, children,
+                blank(row.getItemStyle()) ? null : row.getItemStyle().strip());
     }
 
     private static void flatten(List<SectionDefinition> sections, int depth, List<SectionForm> rows) {
@@ -160,6 +161,7 @@ final class BulletinFormMapper {
             row.setKind(section.kind().name());
             row.level(depth);
             row.setNumberItems(section.numberItems());
+            row.setItemStyle(text(section.itemStyle()));
             row.setDepartments(new ArrayList<>(section.departments()));
             row.setTemplate(text(section.template()));
             for (MetricDefinition metric : section.metrics()) {
