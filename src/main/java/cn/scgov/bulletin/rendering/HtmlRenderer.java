@@ -42,12 +42,17 @@ final class HtmlRenderer {
 
     /** {@code families} gives each role's CSS font-family list; roles not given use {@link FontRole#screen()}. */
     static String html(BulletinDocument document, Medium medium, Map<FontRole, String> families) {
+        return html(document, medium, families, "");
+    }
+
+    /** {@code extraCss} is appended to the stylesheets (the PDF adjusts weights to the fonts it found). */
+    static String html(BulletinDocument document, Medium medium, Map<FontRole, String> families, String extraCss) {
         StringBuilder out = new StringBuilder(16_384);
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\"/>\n<title>").append(escape(title(document))).append("</title>\n")
                 .append("<meta name=\"author\" content=\"").append(escape(document.masthead().issuer())).append("\"/>\n")
                 .append("<meta name=\"subject\" content=\"").append(escape(description(document))).append("\"/>\n")
-                .append("<style>\n").append(fill(COMMON + STYLESHEETS.get(medium), families)).append("</style>\n")
+                .append("<style>\n").append(fill(COMMON + STYLESHEETS.get(medium), families)).append(extraCss).append("</style>\n")
                 .append("</head>\n<body>\n");
         if (document.draft()) {
             out.append("<div class=\"watermark\" aria-hidden=\"true\">草稿</div>\n");

@@ -29,6 +29,9 @@ class PdfRenderer {
         XRLog.setLoggerImpl(new OpenHtmlToPdfLog());
     }
 
+    /** 方正小标宋 is heavy itself; only its light stand-ins (AR PL SungtiL …) are set bold. */
+    private static final String UNEMBOLDENED_TITLES = ".bulletin .masthead-title, .bulletin .subtitle { font-weight: normal; }\n";
+
     private final PdfFonts fonts;
 
     PdfRenderer(PdfFonts fonts) {
@@ -57,7 +60,8 @@ class PdfRenderer {
             aliases.values().stream().filter(alias -> !chain.contains(alias)).forEach(chain::add);
             families.put(role, String.join(", ", chain));
         });
-        String html = withoutIgnorables(HtmlRenderer.html(document, HtmlRenderer.Medium.PDF, families));
+        String html = withoutIgnorables(HtmlRenderer.html(document, HtmlRenderer.Medium.PDF, families,
+                realXiaoBiaoSong(selection.roles().get(FontRole.TITLE)) ? UNEMBOLDENED_TITLES : ""));
         List<FontFace.Opened> transientFaces = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (PDDocument pdf = new PDDocument()) {
@@ -100,6 +104,10 @@ class PdfRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read font " + face.path(), e);
         }
+    }
+
+    private static boolean realXiaoBiaoSong(FontFace face) {
+        return face.nameContains("小标宋", "xiaobiaosong");
     }
 
     private static String withoutIgnorables(String html) {
