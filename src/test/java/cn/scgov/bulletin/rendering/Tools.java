@@ -54,8 +54,14 @@ final class Tools {
     static Path docxToPdf(Path docx, Path outputDirectory) throws IOException {
         Path profile = Files.createTempDirectory("lo-profile-" + UUID.randomUUID());
         Files.createDirectories(outputDirectory);
-        run(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
-                "--convert-to", "pdf", "--outdir", outputDirectory.toString(), docx.toString()));
+        try {
+            run(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
+                    "--convert-to", "pdf", "--outdir", outputDirectory.toString(), docx.toString()));
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
         Path pdf = outputDirectory.resolve(docx.getFileName().toString().replaceAll("\\.docx$", ".pdf"));
         if (!Files.exists(pdf)) {
             throw new AssertionError("LibreOffice produced no PDF for " + docx);
