@@ -69,7 +69,7 @@ record CompilePage(Compilation compilation, List<SectionView> sections, List<Str
             long parent = section.parentId() == null ? -1L : section.parentId();
             int n = siblingsSeen.merge(parent, 1, Integer::sum);
             String number = IssueFormats.number(style(styles, section.depth() - 1), n);
-            String itemStyle = style(styles, section.depth());
+            String itemStyle = section.itemStyle() != null ? section.itemStyle() : style(styles, section.depth());
             List<ItemView> items = new ArrayList<>();
             int counter = 0;
             for (CompiledItem item : work.items()) {
