@@ -79,24 +79,34 @@ class ContributionRepository {
                 .param("actor", actor).param("now", Sql.timestamp(now)).update() == 1;
     }
 
-    void replaceItems(long contributionId, List<NewItem> items) {
+    /** Replaces the items; returns them as stored (ordered as given, positions per section). */
+    List<ContributionItem> replaceItems(long contributionId, List<NewItem> items) {
         jdbc.sql("DELETE FROM contribution_item WHERE contribution_id = :id").param("id", contributionId).update();
         Map<Long, Integer> positions = new HashMap<>();
+        List<ContributionItem> stored = new ArrayList<>();
         for (NewItem item : items) {
             int position = positions.merge(item.sectionId(), 1, Integer::sum);
+            org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
             jdbc.sql("INSERT INTO contribution_item (contribution_id, section_id, position, text)"
                     + " VALUES (:contribution, :section, :position, :text)")
                     .param("contribution", contributionId).param("section", item.sectionId())
-                    .param("position", position).param("text", item.text()).update();
+                    .param("position", position).param("text", item.text()).update(keys, "id");
+            stored.add(new ContributionItem(keys.getKey().longValue(), item.sectionId(), position, item.text()));
         }
+        stored.sort(java.util.Comparator.comparingLong(ContributionItem::sectionId).thenComparingInt(ContributionItem::position));
+        return stored;
     }
 
     record NewItem(long sectionId, String text) {
     }
 
-    void markSubmitted(long id, String actor, Instant now) {
-        jdbc.sql("UPDATE contribution SET revision = revision + 1, submitted_by = :actor, submitted_at = :now WHERE id = :id")
-                .param("id", id).param("actor", actor).param("now", Sql.timestamp(now)).update();
+    /** Records a submission if nobody changed the contribution since {@code version}; false otherwise. */
+    boolean submit(long id, int version, String actor, Instant now) {
+        return jdbc.sql("UPDATE contribution SET status = 'SUBMITTED', revision = revision + 1, submitted_by = :actor,"
+                + " submitted_at = :now, updated_by = :actor, updated_at = :now, version = version + 1"
+                + " WHERE id = :id AND version = :version")
+                .param("id", id).param("version", version).param("actor", actor).param("now", Sql.timestamp(now))
+                .update() == 1;
     }
 
     void markReviewed(long id, String actor, Instant now) {

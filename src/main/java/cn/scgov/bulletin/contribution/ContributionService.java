@@ -123,21 +123,25 @@ public class ContributionService {
         return transactions.write(() -> {
             Drafting drafting = startDrafting(user, id);
             Contribution contribution = drafting.contribution();
-            if (items != null) {
-                contributions.replaceItems(id, check(drafting.issue(), contribution, items));
-            }
-            List<ContributionItem> current = contributions.items(id);
+            List<ContributionItem> current = items == null ? contribution.items()
+                    : contributions.replaceItems(id, check(drafting.issue(), contribution, items));
             if (current.isEmpty()) {
                 throw InvalidInputException.field("items", "稿件没有内容；如本期无报送内容，请选择“本期无报送”");
             }
-            transition(contribution, version, ContributionStatus.SUBMITTED, user.username());
             Instant now = time.now();
-            contributions.markSubmitted(id, user.username(), now);
-            contributions.saveRevision(id, contribution.revision() + 1, user.username(), now, current);
-            gate.completeTaken(drafting.task(), TaskCompletion.of("SUBMITTED"));
+            if (!contributions.submit(id, version, user.username(), now)) {
+                throw new ConflictException("稿件已被他人修改，请刷新后重试");
+            }
+            int revision = contribution.revision() + 1;
+            contributions.saveRevision(id, revision, user.username(), now, current);
             publish(AuditAction.CONTRIBUTION_SUBMITTED, user, contribution, drafting.task().getId(), "SUBMITTED", null,
-                    "第 " + (contribution.revision() + 1) + " 次报送，" + current.size() + " 条");
-            return require(id);
+                    "第 " + revision + " 次报送，" + current.size() + " 条");
+            // The engine's rows are the contended ones, so its work comes last in the transaction.
+            gate.completeTaken(drafting.task(), TaskCompletion.of("SUBMITTED"));
+            return new Contribution(id, contribution.issueId(), contribution.departmentCode(), ContributionStatus.SUBMITTED,
+                    contribution.overdue(), revision, contribution.returnReason(), contribution.returnedBy(),
+                    contribution.returnedAt(), user.username(), now, contribution.reviewedBy(), contribution.reviewedAt(),
+                    user.username(), now, contribution.version() + 1, current);
         });
     }
 
@@ -239,7 +243,7 @@ public class ContributionService {
         }
         Task task = gate.requireActive(issue.processInstanceId(), IssueProcess.DRAFT_TASK, contribution.departmentCode(),
                 "当前不在起草阶段");
-        gate.take(user, task);
+        gate.take(user, task, Role.submitterGroup(contribution.departmentCode()));
         return new Drafting(contribution, issue, task);
     }
 

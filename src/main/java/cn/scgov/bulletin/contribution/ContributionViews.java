@@ -24,7 +24,11 @@ public class ContributionViews {
     private final TaskGate gate;
     private final ContributionService service;
 
-    ContributionViews(Issues issues, Directory directory, TaskGate gate, ContributionService service) {
+    private final cn.scgov.bulletin.shared.Transactions transactions;
+
+    ContributionViews(Issues issues, Directory directory, TaskGate gate, ContributionService service,
+            cn.scgov.bulletin.shared.Transactions transactions) {
+        this.transactions = transactions;
         this.issues = issues;
         this.directory = directory;
         this.gate = gate;
@@ -62,7 +66,12 @@ public class ContributionViews {
         }).toList();
     }
 
+    /** Shapes the contribution in one read-only transaction (one connection for all lookups). */
     public Detail detail(Contribution c) {
+        return transactions.read(() -> detailOf(c));
+    }
+
+    private Detail detailOf(Contribution c) {
         Issue issue = issues.require(c.issueId());
         Task task = activeTask(issue, c);
         List<SectionItems> sections = issues.outline(issue.id()).sectionsOf(c.departmentCode()).stream()

@@ -15,17 +15,40 @@ class DepartmentRepository {
             rs.getBoolean("active"), rs.getInt("version"));
 
     private final JdbcClient jdbc;
+    private volatile List<Department> all;
 
     DepartmentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * All departments. The list is small, read on nearly every request and changed only through this
+     * repository, so it is kept in memory and dropped on every change (and again when that transaction ends).
+     */
     List<Department> findAll() {
-        return jdbc.sql("SELECT * FROM department ORDER BY position, code").query(MAPPER).list();
+        List<Department> cached = all;
+        if (cached == null) {
+            cached = jdbc.sql("SELECT * FROM department ORDER BY position, code").query(MAPPER).list();
+            all = cached;
+        }
+        return cached;
     }
 
     Optional<Department> find(String code) {
-        return jdbc.sql("SELECT * FROM department WHERE code = :code").param("code", code).query(MAPPER).optional();
+        return findAll().stream().filter(department -> department.code().equals(code)).findFirst();
+    }
+
+    private void changed() {
+        all = null;
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            all = null;
+                        }
+                    });
+        }
     }
 
     boolean nameTaken(String name, String exceptCode) {
@@ -35,6 +58,7 @@ class DepartmentRepository {
     }
 
     void insert(Department department) {
+        changed();
         jdbc.sql("INSERT INTO department (code, name, kind, position, active, version)"
                 + " VALUES (:code, :name, :kind, :position, :active, 0)")
                 .param("code", department.code()).param("name", department.name())
@@ -44,6 +68,7 @@ class DepartmentRepository {
 
     /** @return false when the stored version differs (a concurrent edit). */
     boolean update(Department department) {
+        changed();
         return jdbc.sql("UPDATE department SET name = :name, kind = :kind, position = :position, active = :active,"
                 + " version = version + 1 WHERE code = :code AND version = :version")
                 .param("code", department.code()).param("name", department.name())

@@ -23,13 +23,20 @@ class UserRepository {
         this.jdbc = jdbc;
     }
 
+    /** One query, read on every request: the account with its roles (one row per role). */
     Optional<UserAccount> find(String username) {
-        return jdbc.sql("SELECT * FROM app_user WHERE username = :username").param("username", username)
-                .query((rs, n) -> new UserAccount(rs.getString("username"), rs.getString("display_name"),
-                        rs.getString("department_code"), rolesOf(rs.getString("username")), rs.getBoolean("enabled"),
-                        rs.getInt("failed_logins"), Sql.instant(rs, "locked_until"),
-                        rs.getBoolean("must_change_password"), rs.getInt("version")))
-                .optional();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        List<UserAccount> found = jdbc.sql("SELECT u.*, r.role FROM app_user u LEFT JOIN user_role r"
+                + " ON r.username = u.username WHERE u.username = :username").param("username", username)
+                .query((rs, n) -> {
+                    if (rs.getString("role") != null) {
+                        roles.add(Role.valueOf(rs.getString("role")));
+                    }
+                    return new UserAccount(rs.getString("username"), rs.getString("display_name"),
+                            rs.getString("department_code"), roles, rs.getBoolean("enabled"), rs.getInt("failed_logins"),
+                            Sql.instant(rs, "locked_until"), rs.getBoolean("must_change_password"), rs.getInt("version"));
+                }).list();
+        return found.stream().findFirst();
     }
 
     Optional<String> passwordHash(String username) {
@@ -145,13 +152,6 @@ class UserRepository {
     long countWithRole(Role role) {
         return jdbc.sql("SELECT COUNT(*) FROM user_role WHERE role = :role").param("role", role.name())
                 .query(Long.class).single();
-    }
-
-    private Set<Role> rolesOf(String username) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.sql("SELECT role FROM user_role WHERE username = :username").param("username", username)
-                .query(String.class).list().forEach(role -> roles.add(Role.valueOf(role)));
-        return roles;
     }
 
     private Map<String, Set<Role>> allRoles() {

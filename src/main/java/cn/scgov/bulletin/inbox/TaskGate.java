@@ -74,7 +74,17 @@ public class TaskGate {
 
     /** Checks eligibility and makes the user the task's assignee (claiming it if nobody has). */
     public Task take(CurrentUser user, Task task) {
-        if (!eligible(user, task)) {
+        return take(user, task, null);
+    }
+
+    /**
+     * As {@link #take(CurrentUser, Task)}, for a task whose candidate group the caller knows from the
+     * process (e.g. {@code submitter:<department>} for a draft): a member of that group is eligible
+     * without reading the task's identity links again; anyone else is checked in full.
+     */
+    public Task take(CurrentUser user, Task task, String knownCandidateGroup) {
+        boolean member = knownCandidateGroup != null && user.candidateGroups().contains(knownCandidateGroup);
+        if (!member && !eligible(user, task)) {
             throw new ForbiddenException("无权办理该任务");
         }
         String assignee = task.getAssignee();

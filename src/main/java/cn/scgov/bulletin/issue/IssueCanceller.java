@@ -23,6 +23,7 @@ class IssueCanceller implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long issueId = ((Number) execution.getVariable(IssueProcess.ISSUE_ID)).longValue();
+        reads.numberingChanged();
         issues.setStatus(issueId, IssueStatus.CANCELLED);
         Issue issue = reads.require(issueId);
         events.publishEvent(new IssueCancelled(issueId, Authentication.getAuthenticatedUserId(), issue.cancelReason()));

@@ -36,6 +36,7 @@ class IssueFreezer implements JavaDelegate {
         long issueId = ((Number) execution.getVariable(IssueProcess.ISSUE_ID)).longValue();
         Issue issue = reads.require(issueId);
         if (!issue.numbered()) {
+            reads.numberingChanged();
             catalog.lockForNumbering(issue.bulletinId());
             var issueDate = time.today();
             IssueNumbering.Numbers numbers = IssueNumbering.next(issues, catalog.bulletin(issue.bulletinId()).definition(),

@@ -37,12 +37,13 @@ final class IssueNumbering {
 
     private static Numbers nth(IssueRepository issues, BulletinDefinition definition, long bulletinId, int year, int n) {
         BulletinDefinition.Numbering start = definition.numbering();
-        int maxYearly = issues.maxYearlyNumber(bulletinId, year);
+        int[] highest = issues.highestNumbers(bulletinId, year);
+        int maxYearly = highest[0];
         int yearly = maxYearly > 0 ? maxYearly + n
                 : (year == start.firstYear() ? start.firstYearlyNumber() + n - 1 : n);
         Integer cumulative = null;
         if (definition.cumulativeNumbering()) {
-            int maxCumulative = issues.maxCumulativeNumber(bulletinId);
+            int maxCumulative = highest[1];
             int first = start.firstCumulativeNumber() == null ? 1 : start.firstCumulativeNumber();
             cumulative = maxCumulative > 0 ? maxCumulative + n : first + n - 1;
         }

@@ -163,17 +163,12 @@ class IssueRepository {
                 .param("date", Sql.date(issueDate)).param("now", Sql.timestamp(now)).update();
     }
 
-    /** The highest yearly number the bulletin has given in the year, 0 if none. */
-    int maxYearlyNumber(long bulletinId, int year) {
-        return jdbc.sql("SELECT COALESCE(MAX(yearly_number), 0) FROM issue WHERE bulletin_id = :bulletin"
-                + " AND numbering_year = :year").param("bulletin", bulletinId).param("year", year)
-                .query(Integer.class).single();
-    }
-
-    /** The highest cumulative number the bulletin has given, 0 if none. */
-    int maxCumulativeNumber(long bulletinId) {
-        return jdbc.sql("SELECT COALESCE(MAX(cumulative_number), 0) FROM issue WHERE bulletin_id = :bulletin")
-                .param("bulletin", bulletinId).query(Integer.class).single();
+    /** The highest yearly number given in the year and the highest cumulative number given, 0 if none. */
+    int[] highestNumbers(long bulletinId, int year) {
+        return jdbc.sql("SELECT COALESCE(MAX(CASE WHEN numbering_year = :year THEN yearly_number END), 0) AS yearly,"
+                + " COALESCE(MAX(cumulative_number), 0) AS cumulative FROM issue WHERE bulletin_id = :bulletin")
+                .param("bulletin", bulletinId).param("year", year)
+                .query((rs, n) -> new int[] {rs.getInt("yearly"), rs.getInt("cumulative")}).single();
     }
 
     /** Open (not numbered, not cancelled) issues of the bulletin in the order they will be numbered. */

@@ -90,6 +90,7 @@ public class IssueService {
             }
             BulletinDefinition definition = bulletin.definition();
             Instant now = time.now();
+            reads.numberingChanged();
             long issueId = issues.insert(new IssueRepository.NewIssue(bulletin.id(), definition.title(),
                     definition.issuer(), definition.subtitle(), definition.issueLineFormat(),
                     definition.headingStyles(), command.periodStart(), command.periodEnd(), deadline,

@@ -26,6 +26,9 @@ public class Issues {
                 }
             });
 
+    private final java.util.concurrent.atomic.AtomicLong numberingGeneration = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.Map<Long, Proposal> proposals = new java.util.concurrent.ConcurrentHashMap<>();
+
     Issues(IssueRepository issues, OutlineRepository outlines, BulletinCatalog catalog, TimeSource time) {
         this.issues = issues;
         this.outlines = outlines;
@@ -87,8 +90,44 @@ public class Issues {
         if (issue.status() == IssueStatus.CANCELLED) {
             return new IssueLine("已作废", false);
         }
-        IssueNumbering.Numbers numbers = IssueNumbering.proposed(issues, catalog.bulletin(issue.bulletinId()).definition(),
-                issue, time.today().getYear());
+        var bulletin = catalog.bulletin(issue.bulletinId());
+        int year = time.today().getYear();
+        long generation = numberingGeneration.get();
+        Proposal known = proposals.get(issue.id());
+        if (known != null && known.generation() == generation && known.bulletinVersion() == bulletin.version()
+                && known.year() == year) {
+            return known.line();
+        }
+        IssueLine line = computeProposedLine(issue, bulletin.definition(), year);
+        if (proposals.size() > 10_000) {
+            proposals.clear();
+        }
+        proposals.put(issue.id(), new Proposal(generation, bulletin.version(), year, line));
+        return line;
+    }
+
+    /**
+     * Proposed numbers change only when an issue of a bulletin opens, is cancelled or is numbered; those
+     * steps call this (and it runs again when their transaction ends), so proposals can be remembered.
+     */
+    void numberingChanged() {
+        numberingGeneration.incrementAndGet();
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            numberingGeneration.incrementAndGet();
+                        }
+                    });
+        }
+    }
+
+    private record Proposal(long generation, int bulletinVersion, int year, IssueLine line) {
+    }
+
+    private IssueLine computeProposedLine(Issue issue, cn.scgov.bulletin.bulletin.BulletinDefinition definition, int year) {
+        IssueNumbering.Numbers numbers = IssueNumbering.proposed(issues, definition, issue, year);
         return new IssueLine(IssueFormats.issueLine(issue.issueLineFormat(), numbers.year(), numbers.yearlyNumber(),
                 numbers.cumulativeNumber()), true);
     }

@@ -48,19 +48,19 @@ class NoticeSender {
 
     @EventListener
     void on(ContributionEvent event) {
-        String title = titleOf(event.issueId());
+        java.util.function.Supplier<String> title = () -> titleOf(event.issueId());
         String link = "/contributions/" + event.contributionId();
         switch (event.action()) {
             case REMINDER_SENT -> send(submitters(List.of(event.departmentCode())), "REMINDER",
-                    title + "即将截止报送，请尽快提交本部门稿件", link, event.issueId());
+                    title.get() + "即将截止报送，请尽快提交本部门稿件", link, event.issueId());
             case URGED -> send(submitters(List.of(event.departmentCode())), "URGED",
-                    title + "催办：" + event.opinion(), link, event.issueId());
+                    title.get() + "催办：" + event.opinion(), link, event.issueId());
             case CONTRIBUTION_RETURNED -> send(submitters(List.of(event.departmentCode())), "RETURNED",
-                    title + "稿件被退回：" + event.opinion(), link, event.issueId());
+                    title.get() + "稿件被退回：" + event.opinion(), link, event.issueId());
             case CONTRIBUTION_OVERDUE -> {
-                send(submitters(List.of(event.departmentCode())), "OVERDUE", title + "已过报送截止时间，本部门稿件尚未报送",
+                send(submitters(List.of(event.departmentCode())), "OVERDUE", title.get() + "已过报送截止时间，本部门稿件尚未报送",
                         link, event.issueId());
-                send(editors(), "OVERDUE", title + "：" + departmentName(event.departmentCode()) + "逾期未报",
+                send(editors(), "OVERDUE", title.get() + "：" + departmentName(event.departmentCode()) + "逾期未报",
                         "/issues/" + event.issueId(), event.issueId());
             }
             default -> {

@@ -11,6 +11,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,11 +31,16 @@ public class Transactions {
 
     Transactions(PlatformTransactionManager transactionManager) {
         this.template = new TransactionTemplate(transactionManager);
+        // Not flagged read-only: on MySQL that costs two extra statements per transaction.
         this.readOnly = new TransactionTemplate(transactionManager);
-        this.readOnly.setReadOnly(true);
     }
 
     public <T> T write(Supplier<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Part of a larger unit of work: a collision dooms the whole transaction, so the outermost
+            // caller is the one that repeats it.
+            return template.execute(status -> work.get());
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return template.execute(status -> work.get());
@@ -46,6 +52,7 @@ public class Transactions {
                     log.info("Giving up after {} attempts: {}", attempt, e.toString());
                     throw new ConflictException("该事项正由他人同时处理，请刷新后重试");
                 }
+                log.debug("Retrying a transaction after attempt {}: {}", attempt, e.toString());
                 backOff(attempt);
             }
         }

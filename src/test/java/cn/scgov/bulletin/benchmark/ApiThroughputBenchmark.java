@@ -46,9 +46,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 @Tag("benchmark")
 class ApiThroughputBenchmark extends ApiTestSupport {
 
-    private static final int USERS = 8;
+    private static final int USERS = Integer.getInteger("benchmark.users", 8);
     private static final int DEPARTMENTS = 44;
-    private static final int ISSUES_PER_ROUND = Integer.getInteger("benchmark.issuesPerRound", 6);
+    private static final int ISSUES_PER_ROUND = Integer.getInteger("benchmark.issuesPerRound", 5);
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 4);
     private static final int OPEN_TASKS = Integer.getInteger("benchmark.openTasks", 20_000);
     private static final int INBOX_SAMPLES = 300;
 
@@ -63,17 +64,33 @@ class ApiThroughputBenchmark extends ApiTestSupport {
         Bulletin bulletin = newBulletin(outlineFor(departments));
         departments.forEach(department -> api(department).get("/api/me"));
 
-        // Warm up both paths once, then alternate rounds so neither side gets the cold or the warm database.
+        // Warm up both paths once, then alternate which side goes first in each round, so neither always
+        // meets the emptier database or the warmer caches.
         completeOverApi(openIssues(bulletin, 1), new Latencies());
         completeOnEngine(openIssues(bulletin, 1), new Latencies());
         Latencies api = new Latencies();
         Latencies engine = new Latencies();
         long apiNanos = 0;
         long engineNanos = 0;
-        for (int round = 0; round < 2; round++) {
-            engineNanos += completeOnEngine(openIssues(bulletin, ISSUES_PER_ROUND), engine);
-            apiNanos += completeOverApi(openIssues(bulletin, ISSUES_PER_ROUND), api);
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Issue> forEngine = openIssues(bulletin, ISSUES_PER_ROUND);
+            List<Issue> forApi = openIssues(bulletin, ISSUES_PER_ROUND);
+            if (round % 2 == 0) {
+                engineNanos += completeOnEngine(forEngine, engine);
+                apiNanos += completeOverApi(forApi, api);
+            } else {
+                apiNanos += completeOverApi(forApi, api);
+                engineNanos += completeOnEngine(forEngine, engine);
+            }
         }
+        // The same submissions through the service layer without HTTP: tells the application's own work
+        // from the cost of HTTP, JSON and the security filters.
+        Latencies service = new Latencies();
+        long serviceNanos = 0;
+        for (int round = 0; round < ROUNDS / 2; round++) {
+            serviceNanos += completeOnService(openIssues(bulletin, ISSUES_PER_ROUND), service);
+        }
+        double serviceRate = service.count() / (serviceNanos / 1e9);
         double apiRate = api.count() / (apiNanos / 1e9);
         double engineRate = engine.count() / (engineNanos / 1e9);
 
@@ -100,7 +117,10 @@ class ApiThroughputBenchmark extends ApiTestSupport {
                         apiRate, api.medianMillis(), api.p95Millis(), api.count()),
                 String.format("Same on Flowable TaskService: %7.1f /s   median %6.1f ms   p95 %6.1f ms   (%d completions)",
                         engineRate, engine.medianMillis(), engine.p95Millis(), engine.count()),
+                String.format("Same via services, no HTTP  : %7.1f /s   median %6.1f ms   p95 %6.1f ms   (%d completions)",
+                        serviceRate, service.medianMillis(), service.p95Millis(), service.count()),
                 String.format("API / engine throughput     : %7.2f   (target >= 0.80)", apiRate / engineRate),
+                String.format("Services / engine throughput: %7.2f", serviceRate / engineRate),
                 String.format("Inbox page over HTTP        : median %6.1f ms   p95 %6.1f ms   at %d open tasks",
                         inboxApi.medianMillis(), inboxApi.p95Millis(), openTasks),
                 String.format("Bare engine inbox query     : median %6.1f ms   p95 %6.1f ms",
@@ -130,6 +150,21 @@ class ApiThroughputBenchmark extends ApiTestSupport {
                 throw new IllegalStateException(response.toString());
             }
         }));
+    }
+
+    /** The same submissions through the service layer, without HTTP (to tell HTTP from service costs). */
+    private long completeOnService(List<Issue> opened, Latencies latencies) throws Exception {
+        ConcurrentLinkedQueue<Contribution> queue = new ConcurrentLinkedQueue<>();
+        Map<Long, Long> sections = new java.util.HashMap<>();
+        for (Issue issue : opened) {
+            queue.addAll(contributions.ofIssue(user("editor"), issue.id()));
+            sections.put(issue.id(), issues.outline(issue.id()).sections().get(0).id());
+        }
+        Map<String, cn.scgov.bulletin.directory.CurrentUser> users = new java.util.concurrent.ConcurrentHashMap<>();
+        return concurrently(queue, contribution -> timed(latencies, () -> contributions.submit(
+                users.computeIfAbsent(contribution.departmentCode(), this::user), contribution.id(), contribution.version(),
+                List.of(new cn.scgov.bulletin.contribution.ContributionService.DraftItem(sections.get(contribution.issueId()),
+                        "本周窗口工作动态。")))));
     }
 
     private long completeOnEngine(List<Issue> opened, Latencies latencies) throws Exception {

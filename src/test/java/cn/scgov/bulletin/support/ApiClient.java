@@ -1,14 +1,13 @@
 package cn.scgov.bulletin.support;
 
 import java.io.IOException;
-import java.net.CookieManager;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,13 +22,12 @@ public class ApiClient {
 
     private final String base;
     private final String authorization;
-    private final HttpClient http;
+    private volatile String session;
 
     public ApiClient(int port, String username, String password) {
         this.base = "http://localhost:" + port;
         this.authorization = username == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     public static ApiClient as(int port, String username) {
@@ -49,57 +47,78 @@ public class ApiClient {
     }
 
     public Response get(String path) {
-        return send(request(path).GET());
+        return send("GET", path, null, null);
     }
 
     public Response post(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json").POST(publisher(body)));
+        return send("POST", path, "application/json", text(body));
     }
 
     public Response put(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json").PUT(publisher(body)));
+        return send("PUT", path, "application/json", text(body));
     }
 
     public Response delete(String path) {
-        return send(request(path).DELETE());
+        return send("DELETE", path, null, null);
     }
 
     /** Sends a raw body as is (for malformed JSON and the like). */
     public Response raw(String method, String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        return send(method, path, contentType, body);
     }
 
     public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }
 
-    private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json");
-        if (authorization != null) {
-            builder.header("Authorization", authorization);
-        }
-        return builder;
+    private static String text(Object body) {
+        return body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
     }
 
-    private static HttpRequest.BodyPublisher publisher(Object body) {
-        if (body == null) {
-            return HttpRequest.BodyPublishers.noBody();
-        }
-        String text = body instanceof String s ? s : JSON.writeValueAsString(body);
-        return HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
-    }
-
-    private Response send(HttpRequest.Builder builder) {
+    /**
+     * Plain blocking HTTP/1.1 (keep-alive); the session cookie is kept per client, so every client is
+     * its own browser-less user.
+     */
+    private Response send(String method, String path, String contentType, String body) {
         try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+            HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+            connection.setRequestMethod(method);
+            connection.setConnectTimeout(10_000);
+            connection.setReadTimeout(60_000);
+            connection.setInstanceFollowRedirects(false);
+            connection.setRequestProperty("Accept", "application/json");
+            if (authorization != null) {
+                connection.setRequestProperty("Authorization", authorization);
+            }
+            String cookie = session;
+            if (cookie != null) {
+                connection.setRequestProperty("Cookie", cookie);
+            }
+            if (body != null || !"GET".equals(method) && !"DELETE".equals(method)) {
+                byte[] bytes = (body == null ? "" : body).getBytes(StandardCharsets.UTF_8);
+                connection.setDoOutput(true);
+                connection.setRequestProperty("Content-Type", contentType == null ? "application/json" : contentType);
+                connection.setFixedLengthStreamingMode(bytes.length);
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(bytes);
+                }
+            }
+            int status = connection.getResponseCode();
+            for (String header : connection.getHeaderFields().getOrDefault("Set-Cookie", List.of())) {
+                if (header.startsWith("JSESSIONID=")) {
+                    session = header.substring(0, header.indexOf(';') < 0 ? header.length() : header.indexOf(';'));
+                }
+            }
+            InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+            String text = "";
+            if (stream != null) {
+                try (InputStream in = stream) {
+                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            String type = connection.getContentType();
+            return new Response(status, type == null ? "" : type, text);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
