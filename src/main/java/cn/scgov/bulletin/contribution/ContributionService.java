@@ -1,14 +1,9 @@
 package cn.scgov.bulletin.contribution;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import cn.scgov.bulletin.bulletin.SectionKind;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.inbox.TaskCompletion;
@@ -16,7 +11,6 @@ import cn.scgov.bulletin.inbox.TaskGate;
 import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.issue.IssueProcess;
-import cn.scgov.bulletin.issue.IssueSection;
 import cn.scgov.bulletin.issue.Issues;
 import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
@@ -248,34 +242,7 @@ public class ContributionService {
     }
 
     private List<ContributionRepository.NewItem> check(Issue issue, Contribution contribution, List<DraftItem> items) {
-        if (items.size() > MAX_ITEMS) {
-            throw InvalidInputException.field("items", "条目不超过 " + MAX_ITEMS + " 条");
-        }
-        Set<Long> allowed = new HashSet<>();
-        for (IssueSection section : issues.outline(issue.id()).sectionsOf(contribution.departmentCode())) {
-            if (section.kind() == SectionKind.NARRATIVE) {
-                allowed.add(section.id());
-            }
-        }
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<ContributionRepository.NewItem> checked = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            DraftItem item = items.get(i);
-            String text = item.text() == null ? "" : item.text().strip();
-            if (!allowed.contains(item.sectionId())) {
-                errors.put("items[" + i + "].sectionId", "本部门不向该栏目报送");
-            } else if (text.isEmpty()) {
-                errors.put("items[" + i + "].text", "条目内容不能为空");
-            } else if (text.length() > MAX_ITEM_LENGTH) {
-                errors.put("items[" + i + "].text", "每条不超过 " + MAX_ITEM_LENGTH + " 字");
-            } else {
-                checked.add(new ContributionRepository.NewItem(item.sectionId(), text));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("稿件条目有误：" + String.join("；", errors.values()), errors);
-        }
-        return checked;
+        return DraftItems.check(issues.outline(issue.id()), contribution.departmentCode(), items);
     }
 
     private void transition(Contribution contribution, int version, ContributionStatus status, String actor) {
