@@ -62,8 +62,8 @@ class InboxPageController {
     }
 
     /** A row as the page shows it: where the task is done and what may be done with it from here. */
-    record RowView(InboxRow row, String href, boolean claim, boolean unclaim, boolean handOver, String ownerName,
-            String decisionLabel) {
+    record RowView(InboxRow row, String href, boolean claim, boolean unclaim, boolean handOver, boolean reclaim,
+            String ownerName, String decisionLabel) {
     }
 
     record Option(String value, String label) {
@@ -115,6 +115,12 @@ class InboxPageController {
         return act(redirect, back, locale, "inbox.unclaimed", () -> operations.unclaim(user, taskId));
     }
 
+    @PostMapping("/inbox/tasks/{taskId}/reclaim")
+    String reclaim(CurrentUser user, @PathVariable String taskId, @RequestParam(required = false) String back,
+            RedirectAttributes redirect, Locale locale) {
+        return act(redirect, back, locale, "inbox.reclaimed", () -> operations.reclaim(user, taskId));
+    }
+
     private String act(RedirectAttributes redirect, String back, Locale locale, String doneKey, Runnable action) {
         try {
             action.run();
@@ -132,11 +138,13 @@ class InboxPageController {
             boolean active = row.endedAt() == null;
             boolean mine = user.username().equals(row.assignee());
             boolean offered = !IssueProcess.ACKNOWLEDGE_TASK.equals(row.step());
+            boolean delegatedByMe = active && user.username().equals(row.owner()) && !mine;
             String decision = row.decision() == null ? null
                     : messages.getMessage("inbox.decision." + row.decision(), null, row.decision(), locale);
             return new RowView(row, href(row), active && row.assignee() == null,
                     active && mine && row.owner() == null && offered, active && mine && row.owner() == null && offered,
-                    row.owner() == null ? null : owners.getOrDefault(row.owner(), row.owner()), decision);
+                    delegatedByMe, row.owner() == null || delegatedByMe ? null : owners.getOrDefault(row.owner(), row.owner()),
+                    decision);
         }).toList();
     }
 

@@ -82,7 +82,8 @@ public class InboxService {
         TaskQuery query = tasks.createTaskQuery().active();
         List<String> groups = user.candidateGroups();
         switch (tab) {
-            case MINE -> query.taskAssignee(user.username());
+            // A task one delegated stays in one's own list: one is still answerable for it and may take it back.
+            case MINE -> query.or().taskAssignee(user.username()).taskOwner(user.username()).endOr();
             case GROUP -> {
                 if (groups.isEmpty()) {
                     query.taskId("-none-");
@@ -92,9 +93,9 @@ public class InboxService {
             }
             case OVERDUE -> {
                 if (groups.isEmpty()) {
-                    query.taskAssignee(user.username());
+                    query.or().taskAssignee(user.username()).taskOwner(user.username()).endOr();
                 } else {
-                    query.or().taskAssignee(user.username()).taskCandidateGroupIn(groups).endOr();
+                    query.or().taskAssignee(user.username()).taskOwner(user.username()).taskCandidateGroupIn(groups).endOr();
                 }
                 query.taskDueBefore(Date.from(time.now()));
             }

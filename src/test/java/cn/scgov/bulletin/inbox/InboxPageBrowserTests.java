@@ -22,14 +22,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
  * A department's two submitters work their inbox: tabs and counts, filters and sort, claim and
- * unclaim, transfer and delegate, completed and overdue tasks. The department is the test's own,
+ * unclaim, transfer, delegate and take back, completed and overdue tasks. The department is the test's own,
  * so every count is exactly what the test did.
  */
 class InboxPageBrowserTests extends BrowserTestSupport {
@@ -125,7 +124,20 @@ class InboxPageBrowserTests extends BrowserTestSupport {
         new Select(visible(By.id("target"))).selectByValue(unit.submitter2());
         page(driver.findElement(By.cssSelector("[data-testid=confirm-hand-over]")));
         assertThat(visible(By.cssSelector(".alert.success")).getText()).contains("已委派给");
-        assertCounts(0, 0, 0, 0);
+        // The delegator stays answerable: the task stays in their list, marked, and can be taken back.
+        assertCounts(1, 0, 0, 0);
+        assertThat(row(second).findElement(By.cssSelector("[data-testid=delegated-out]")).getText()).contains("已委派");
+        assertThat(row(second).getText()).contains(unit.name() + "报送员（二）");
+        screenshot("submitter", "inbox-delegated");
+        page(row(second).findElement(By.cssSelector("[data-testid=reclaim]")));
+        assertThat(visible(By.cssSelector(".alert.success")).getText()).contains("已收回");
+        assertThat(row(second).findElements(By.cssSelector("[data-testid=delegated-out]"))).isEmpty();
+        assertThat(row(second).findElements(By.cssSelector("[data-testid=hand-over]"))).hasSize(1);
+        page(row(second).findElement(By.cssSelector("[data-testid=hand-over]")));
+        driver.findElement(By.cssSelector("label[for=mode-delegate]")).click();
+        new Select(visible(By.id("target"))).selectByValue(unit.submitter2());
+        page(driver.findElement(By.cssSelector("[data-testid=confirm-hand-over]")));
+        assertCounts(1, 0, 0, 0);
 
         login(unit.submitter2());
         open("/inbox");
@@ -218,7 +230,7 @@ class InboxPageBrowserTests extends BrowserTestSupport {
         WebElement main = driver.findElement(By.tagName("main"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
         target.click();
-        waitFor().until(ExpectedConditions.stalenessOf(main));
+        waitFor().until(replaced(main));
         visible(By.tagName("main"));
     }
 
