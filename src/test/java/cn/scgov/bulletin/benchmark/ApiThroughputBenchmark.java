@@ -2,6 +2,8 @@ package cn.scgov.bulletin.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,7 +43,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * task completions per second and p95 latency over HTTP with 8 concurrent users, the same engine
  * operations done directly on Flowable's TaskService (the floor), the inbox page's p95 over HTTP
  * at 20k open tasks against the bare engine query, and the time from the last of 44 concurrent
- * department completions to the compile task being ready.
+ * department completions to the compile task being ready. Every path is warmed up first, and the
+ * JVM's CPU per completion is printed with the JIT's activity, so a reader can tell the web stack's
+ * cost from a JIT that has not settled yet.
  */
 @Tag("benchmark")
 class ApiThroughputBenchmark extends ApiTestSupport {
@@ -50,8 +54,11 @@ class ApiThroughputBenchmark extends ApiTestSupport {
     private static final int DEPARTMENTS = 44;
     private static final int ISSUES_PER_ROUND = Integer.getInteger("benchmark.issuesPerRound", 5);
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 4);
+    private static final int WARMUP_ROUNDS = Integer.getInteger("benchmark.warmupRounds", 6);
     private static final int OPEN_TASKS = Integer.getInteger("benchmark.openTasks", 20_000);
     private static final int INBOX_SAMPLES = 300;
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     @Autowired
     DirectoryAdministration administration;
@@ -64,32 +71,43 @@ class ApiThroughputBenchmark extends ApiTestSupport {
         Bulletin bulletin = newBulletin(outlineFor(departments));
         departments.forEach(department -> api(department).get("/api/me"));
 
-        // Warm up both paths once, then alternate which side goes first in each round, so neither always
-        // meets the emptier database or the warmer caches.
-        completeOverApi(openIssues(bulletin, 1), new Latencies());
-        completeOnEngine(openIssues(bulletin, 1), new Latencies());
+        // Warm up every path until the JIT has compiled it: on two cores the compiler threads otherwise
+        // take about a core through the first minutes, from whichever side happens to be running then.
+        for (int round = 0; round < WARMUP_ROUNDS; round++) {
+            completeOverApi(openIssues(bulletin, ISSUES_PER_ROUND), new Latencies());
+            completeOnEngine(openIssues(bulletin, ISSUES_PER_ROUND), new Latencies());
+            completeOnService(openIssues(bulletin, ISSUES_PER_ROUND), new Latencies());
+        }
+        // Then the same submissions three ways per round, each way first in turn, so none always meets
+        // the emptier database or the warmer caches: over HTTP, directly on the engine (the floor), and
+        // through the service layer without HTTP (to tell the application's own work from the web stack).
         Latencies api = new Latencies();
         Latencies engine = new Latencies();
-        long apiNanos = 0;
-        long engineNanos = 0;
+        Latencies service = new Latencies();
+        long[] nanos = new long[3];
+        long[] cpu = new long[3];
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long jitBefore = jit.getTotalCompilationTime();
         for (int round = 0; round < ROUNDS; round++) {
-            List<Issue> forEngine = openIssues(bulletin, ISSUES_PER_ROUND);
             List<Issue> forApi = openIssues(bulletin, ISSUES_PER_ROUND);
-            if (round % 2 == 0) {
-                engineNanos += completeOnEngine(forEngine, engine);
-                apiNanos += completeOverApi(forApi, api);
-            } else {
-                apiNanos += completeOverApi(forApi, api);
-                engineNanos += completeOnEngine(forEngine, engine);
+            List<Issue> forEngine = openIssues(bulletin, ISSUES_PER_ROUND);
+            List<Issue> forService = openIssues(bulletin, ISSUES_PER_ROUND);
+            for (int turn = 0; turn < 3; turn++) {
+                int side = (round + turn) % 3;
+                long cpuBefore = PROCESS.getProcessCpuTime();
+                switch (side) {
+                    case 0 -> nanos[0] += completeOverApi(forApi, api);
+                    case 1 -> nanos[1] += completeOnEngine(forEngine, engine);
+                    default -> nanos[2] += completeOnService(forService, service);
+                }
+                cpu[side] += PROCESS.getProcessCpuTime() - cpuBefore;
             }
         }
-        // The same submissions through the service layer without HTTP: tells the application's own work
-        // from the cost of HTTP, JSON and the security filters.
-        Latencies service = new Latencies();
-        long serviceNanos = 0;
-        for (int round = 0; round < ROUNDS / 2; round++) {
-            serviceNanos += completeOnService(openIssues(bulletin, ISSUES_PER_ROUND), service);
-        }
+        double jitSeconds = (jit.getTotalCompilationTime() - jitBefore) / 1000.0;
+        double measuredSeconds = (nanos[0] + nanos[1] + nanos[2]) / 1e9;
+        long apiNanos = nanos[0];
+        long engineNanos = nanos[1];
+        long serviceNanos = nanos[2];
         double serviceRate = service.count() / (serviceNanos / 1e9);
         double apiRate = api.count() / (apiNanos / 1e9);
         double engineRate = engine.count() / (engineNanos / 1e9);
@@ -113,12 +131,16 @@ class ApiThroughputBenchmark extends ApiTestSupport {
         String report = String.join("\n",
                 "",
                 "==== Core flow benchmark (" + databaseName() + ", " + USERS + " concurrent users) ====",
+                String.format("JIT compilation while measuring: %.1f s in %.1f s of rounds (after %d warm-up rounds)",
+                        jitSeconds, measuredSeconds, WARMUP_ROUNDS),
                 String.format("Task completions over HTTP : %7.1f /s   median %6.1f ms   p95 %6.1f ms   (%d completions)",
                         apiRate, api.medianMillis(), api.p95Millis(), api.count()),
                 String.format("Same on Flowable TaskService: %7.1f /s   median %6.1f ms   p95 %6.1f ms   (%d completions)",
                         engineRate, engine.medianMillis(), engine.p95Millis(), engine.count()),
                 String.format("Same via services, no HTTP  : %7.1f /s   median %6.1f ms   p95 %6.1f ms   (%d completions)",
                         serviceRate, service.medianMillis(), service.p95Millis(), service.count()),
+                String.format("JVM CPU per completion      : HTTP %5.1f ms (server and client)   engine %5.1f ms   services %5.1f ms",
+                        cpu[0] / 1e6 / api.count(), cpu[1] / 1e6 / engine.count(), cpu[2] / 1e6 / service.count()),
                 String.format("API / engine throughput     : %7.2f   (target >= 0.80)", apiRate / engineRate),
                 String.format("Services / engine throughput: %7.2f", serviceRate / engineRate),
                 String.format("Inbox page over HTTP        : median %6.1f ms   p95 %6.1f ms   at %d open tasks",

@@ -20,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -245,7 +244,7 @@ class BulletinAdminBrowserTests extends BrowserTestSupport {
         WebElement element = visibleOrScrolled(by);
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        waitFor().until(ExpectedConditions.stalenessOf(page));
+        waitFor().until(replaced(page));
     }
 
     private WebElement visibleOrScrolled(By by) {

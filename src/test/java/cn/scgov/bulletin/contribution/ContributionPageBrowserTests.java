@@ -210,7 +210,7 @@ class ContributionPageBrowserTests extends BrowserTestSupport {
         WebElement page = driver.findElement(By.tagName("main"));
         WebElement editor = driver.findElement(By.id("contribution-editor"));
         click(driver.findElement(button));
-        waitFor().until(ExpectedConditions.stalenessOf(editor));
+        waitFor().until(replaced(editor));
         visible(By.id("contribution-editor"));
         assertThat(page.isDisplayed()).as("the rest of the page stays").isTrue();
     }
@@ -223,7 +223,7 @@ class ContributionPageBrowserTests extends BrowserTestSupport {
     private void submit(WebElement button) {
         WebElement main = driver.findElement(By.tagName("main"));
         click(button);
-        waitFor().until(ExpectedConditions.stalenessOf(main));
+        waitFor().until(replaced(main));
         visible(By.tagName("main"));
     }
 
@@ -231,7 +231,7 @@ class ContributionPageBrowserTests extends BrowserTestSupport {
         WebElement main = driver.findElement(By.tagName("main"));
         click(driver.findElement(button));
         waitFor().until(ExpectedConditions.alertIsPresent()).accept();
-        waitFor().until(ExpectedConditions.stalenessOf(main));
+        waitFor().until(replaced(main));
     }
 
     /** Clicks as a user would after scrolling the button into the middle of the screen. */

@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -251,14 +250,14 @@ class DirectoryAdminBrowserTests extends BrowserTestSupport {
     private void clickAndWait(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        waitFor().until(ExpectedConditions.stalenessOf(page));
+        waitFor().until(replaced(page));
     }
 
     private void confirmAndWait(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
         driver.switchTo().alert().accept();
-        waitFor().until(ExpectedConditions.stalenessOf(page));
+        waitFor().until(replaced(page));
     }
 
     private WebElement roleBox(String role) {

@@ -14,7 +14,6 @@ import cn.scgov.bulletin.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -48,7 +47,7 @@ class DeliveryPageBrowserTests extends BrowserTestSupport {
 
         WebElement main = driver.findElement(By.tagName("main"));
         delivery.findElement(By.cssSelector("[data-testid=acknowledge]")).click();
-        waitFor().until(ExpectedConditions.stalenessOf(main));
+        waitFor().until(replaced(main));
         assertThat(visible(By.cssSelector(".alert.success")).getText()).contains("已签收");
         delivery = delivery(issue);
         assertThat(delivery.findElement(By.cssSelector("[data-testid=acknowledged]")).getText()).startsWith("已签收");

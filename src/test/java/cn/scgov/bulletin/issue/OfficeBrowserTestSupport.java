@@ -154,6 +154,6 @@ public abstract class OfficeBrowserTestSupport extends BrowserTestSupport {
     protected void clickAndWaitForReload(By by) {
         WebElement body = driver.findElement(By.tagName("body"));
         visible(by).click();
-        waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(body));
+        waitFor().until(replaced(body));
     }
 }

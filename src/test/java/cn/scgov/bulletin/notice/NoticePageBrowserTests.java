@@ -12,7 +12,6 @@ import cn.scgov.bulletin.support.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -60,7 +59,7 @@ class NoticePageBrowserTests extends BrowserTestSupport {
     private void page(WebElement target) {
         WebElement main = driver.findElement(By.tagName("main"));
         target.click();
-        waitFor().until(ExpectedConditions.stalenessOf(main));
+        waitFor().until(replaced(main));
         visible(By.tagName("main"));
     }
 }

@@ -14,12 +14,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -100,6 +103,23 @@ public abstract class BrowserTestSupport {
 
     protected WebElement visible(By by) {
         return waitFor().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /**
+     * Whether the page (or htmx) has replaced this element. Chromium sometimes answers a look at a node of
+     * the page being left with "does not belong to the document" instead of a stale reference: the same news.
+     */
+    protected static ExpectedCondition<Boolean> replaced(WebElement element) {
+        return d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                return String.valueOf(e.getMessage()).contains("does not belong to the document");
+            }
+        };
     }
 
     /** Saves the current page as target/screenshots/{role}-{page}.png. */

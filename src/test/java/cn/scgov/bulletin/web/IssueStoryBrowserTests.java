@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * One issue from draft to acknowledged receipt, every role in its own browser session and only
@@ -135,7 +134,7 @@ class IssueStoryBrowserTests extends OfficeBrowserTestSupport {
     private void pageLoad(Runnable action) {
         WebElement main = driver.findElement(By.tagName("main"));
         action.run();
-        waitFor().until(ExpectedConditions.stalenessOf(main));
+        waitFor().until(replaced(main));
         visible(By.tagName("main"));
     }
 
@@ -143,7 +142,7 @@ class IssueStoryBrowserTests extends OfficeBrowserTestSupport {
     private void htmxSwap(By button) {
         WebElement editor = driver.findElement(By.id("contribution-editor"));
         click(driver.findElement(button));
-        waitFor().until(ExpectedConditions.stalenessOf(editor));
+        waitFor().until(replaced(editor));
         visible(By.id("contribution-editor"));
     }
 }
