@@ -101,7 +101,7 @@ public class ContributionService {
 
     public Contribution save(CurrentUser user, long id, int version, List<DraftItem> items) {
         return transactions.write(() -> {
-            Drafting drafting = startDrafting(user, id);
+            Drafting drafting = startDrafting(user, id, true);
             List<ContributionRepository.NewItem> checked = check(drafting.issue(), drafting.contribution(), items);
             ContributionStatus status = drafting.contribution().status() == ContributionStatus.RETURNED
                     ? ContributionStatus.RETURNED : ContributionStatus.DRAFTING;
@@ -115,7 +115,7 @@ public class ContributionService {
 
     public Contribution submit(CurrentUser user, long id, int version, List<DraftItem> items) {
         return transactions.write(() -> {
-            Drafting drafting = startDrafting(user, id);
+            Drafting drafting = startDrafting(user, id, false);
             Contribution contribution = drafting.contribution();
             List<ContributionItem> current = items == null ? contribution.items()
                     : contributions.replaceItems(id, check(drafting.issue(), contribution, items));
@@ -131,7 +131,7 @@ public class ContributionService {
             publish(AuditAction.CONTRIBUTION_SUBMITTED, user, contribution, drafting.task().getId(), "SUBMITTED", null,
                     "第 " + revision + " 次报送，" + current.size() + " 条");
             // The engine's rows are the contended ones, so its work comes last in the transaction.
-            gate.completeTaken(drafting.task(), TaskCompletion.of("SUBMITTED"));
+            gate.complete(user, drafting.task(), drafting.group(), TaskCompletion.of("SUBMITTED"));
             return new Contribution(id, contribution.issueId(), contribution.departmentCode(), ContributionStatus.SUBMITTED,
                     contribution.overdue(), revision, contribution.returnReason(), contribution.returnedBy(),
                     contribution.returnedAt(), user.username(), now, contribution.reviewedBy(), contribution.reviewedAt(),
@@ -141,10 +141,10 @@ public class ContributionService {
 
     public Contribution nothingToReport(CurrentUser user, long id, int version) {
         return transactions.write(() -> {
-            Drafting drafting = startDrafting(user, id);
+            Drafting drafting = startDrafting(user, id, false);
             transition(drafting.contribution(), version, ContributionStatus.NOTHING_TO_REPORT, user.username());
             contributions.replaceItems(id, List.of());
-            gate.completeTaken(drafting.task(), TaskCompletion.of("NOTHING_TO_REPORT"));
+            gate.complete(user, drafting.task(), drafting.group(), TaskCompletion.of("NOTHING_TO_REPORT"));
             publish(AuditAction.NOTHING_TO_REPORT, user, drafting.contribution(), drafting.task().getId(),
                     "NOTHING_TO_REPORT", null, null);
             return require(id);
@@ -225,10 +225,14 @@ public class ContributionService {
         });
     }
 
-    private record Drafting(Contribution contribution, Issue issue, Task task) {
+    private record Drafting(Contribution contribution, Issue issue, Task task, String group) {
     }
 
-    private Drafting startDrafting(CurrentUser user, long id) {
+    /**
+     * Checks that the user may work on the contribution's draft now. Saving claims the draft task at once;
+     * submitting leaves the claim to the completion, which does both in one engine command.
+     */
+    private Drafting startDrafting(CurrentUser user, long id, boolean claimNow) {
         Contribution contribution = require(id);
         requireSubmitter(user, contribution);
         Issue issue = issues.require(contribution.issueId());
@@ -237,8 +241,13 @@ public class ContributionService {
         }
         Task task = gate.requireActive(issue.processInstanceId(), IssueProcess.DRAFT_TASK, contribution.departmentCode(),
                 "当前不在起草阶段");
-        gate.take(user, task, Role.submitterGroup(contribution.departmentCode()));
-        return new Drafting(contribution, issue, task);
+        String group = Role.submitterGroup(contribution.departmentCode());
+        if (claimNow) {
+            gate.take(user, task, group);
+        } else {
+            gate.check(user, task, group);
+        }
+        return new Drafting(contribution, issue, task, group);
     }
 
     private List<ContributionRepository.NewItem> check(Issue issue, Contribution contribution, List<DraftItem> items) {

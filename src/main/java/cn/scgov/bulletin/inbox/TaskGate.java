@@ -9,6 +9,7 @@ import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
@@ -24,10 +25,12 @@ import org.springframework.stereotype.Component;
 public class TaskGate {
 
     private final TaskService tasks;
+    private final ManagementService management;
     private final Directory directory;
 
-    TaskGate(TaskService tasks, Directory directory) {
+    TaskGate(TaskService tasks, ManagementService management, Directory directory) {
         this.tasks = tasks;
+        this.management = management;
         this.directory = directory;
     }
 
@@ -83,23 +86,46 @@ public class TaskGate {
      * without reading the task's identity links again; anyone else is checked in full.
      */
     public Task take(CurrentUser user, Task task, String knownCandidateGroup) {
+        if (check(user, task, knownCandidateGroup)) {
+            tasks.claim(task.getId(), user.username());
+        }
+        return task;
+    }
+
+    /**
+     * The checks of {@link #take(CurrentUser, Task, String)} without claiming: a 403 for a user who may
+     * not act on the task, a 409 when someone else holds it. Answers whether a claim is still needed.
+     */
+    public boolean check(CurrentUser user, Task task, String knownCandidateGroup) {
         boolean member = knownCandidateGroup != null && user.candidateGroups().contains(knownCandidateGroup);
         if (!member && !eligible(user, task)) {
             throw new ForbiddenException("无权办理该任务");
         }
         String assignee = task.getAssignee();
-        if (assignee == null) {
-            tasks.claim(task.getId(), user.username());
-        } else if (!assignee.equals(user.username())) {
+        if (assignee != null && !assignee.equals(user.username())) {
             throw new ConflictException("该任务已由" + nameOf(assignee) + "签收办理");
         }
-        return task;
+        return assignee == null;
     }
 
     /** Takes and completes the task in the caller's transaction. */
     public void complete(CurrentUser user, Task task, TaskCompletion completion) {
-        take(user, task);
-        completeTaken(task, completion);
+        complete(user, task, null, completion);
+    }
+
+    /**
+     * Checks, claims when nobody has, and completes, in the caller's transaction. Claim and completion
+     * run in one engine command, so the engine reads the task once and writes its rows in one flush.
+     */
+    public void complete(CurrentUser user, Task task, String knownCandidateGroup, TaskCompletion completion) {
+        boolean claim = check(user, task, knownCandidateGroup);
+        management.executeCommand(commandContext -> {
+            if (claim) {
+                tasks.claim(task.getId(), user.username());
+            }
+            completeTaken(task, completion);
+            return null;
+        });
     }
 
     /** Completes a task the system (or an earlier check) already vouched for. */
