@@ -73,31 +73,31 @@ class ContributionController {
     @PutMapping("/api/contributions/{id}/items")
     ContributionViews.Detail save(CurrentUser user, @PathVariable long id, @Valid @RequestBody DraftRequest request) {
         List<ContributionService.DraftItem> items = request.draftItems();
-        return views.detail(service.save(user, id, request.version(), items == null ? List.of() : items));
+        return views.afterChange(() -> service.save(user, id, request.version(), items == null ? List.of() : items));
     }
 
     @PostMapping("/api/contributions/{id}/submit")
     ContributionViews.Detail submit(CurrentUser user, @PathVariable long id, @Valid @RequestBody DraftRequest request) {
-        return views.detail(service.submit(user, id, request.version(), request.draftItems()));
+        return views.afterChange(() -> service.submit(user, id, request.version(), request.draftItems()));
     }
 
     @PostMapping("/api/contributions/{id}/nothing-to-report")
     ContributionViews.Detail nothingToReport(CurrentUser user, @PathVariable long id, @Valid @RequestBody VersionRequest request) {
-        return views.detail(service.nothingToReport(user, id, request.version()));
+        return views.afterChange(() -> service.nothingToReport(user, id, request.version()));
     }
 
     @PostMapping("/api/contributions/{id}/withdraw")
     ContributionViews.Detail withdraw(CurrentUser user, @PathVariable long id, @Valid @RequestBody VersionRequest request) {
-        return views.detail(service.withdraw(user, id, request.version()));
+        return views.afterChange(() -> service.withdraw(user, id, request.version()));
     }
 
     @PostMapping("/api/contributions/{id}/review")
     ContributionViews.Detail review(CurrentUser user, @PathVariable long id, @Valid @RequestBody ReviewRequest request) {
-        return views.detail(service.review(user, id, request.version(), request.decision(), request.reason()));
+        return views.afterChange(() -> service.review(user, id, request.version(), request.decision(), request.reason()));
     }
 
     @PostMapping("/api/contributions/{id}/urge")
     ContributionViews.Detail urge(CurrentUser user, @PathVariable long id, @Valid @RequestBody(required = false) UrgeRequest request) {
-        return views.detail(service.urge(user, id, request == null ? null : request.message()));
+        return views.afterChange(() -> service.urge(user, id, request == null ? null : request.message()));
     }
 }

@@ -71,6 +71,14 @@ public class ContributionViews {
         return transactions.read(() -> detailOf(c));
     }
 
+    /**
+     * Makes a change and shapes its answer in the change's own transaction: the answer shows what is
+     * committed with it (e.g. the review task a submission created), without a second transaction.
+     */
+    public Detail afterChange(java.util.function.Supplier<Contribution> change) {
+        return transactions.write(() -> detailOf(change.get()));
+    }
+
     private Detail detailOf(Contribution c) {
         Issue issue = issues.require(c.issueId());
         Task task = activeTask(issue, c);
