@@ -7,6 +7,10 @@ import java.util.Set;
 public record UserAccount(String username, String displayName, String departmentCode, Set<Role> roles,
         boolean enabled, int failedLogins, Instant lockedUntil, boolean mustChangePassword, int version) {
 
+    public UserAccount {
+        roles = roles.isEmpty() ? java.util.Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(roles));
+    }
+
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

@@ -9,22 +9,70 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
 import cn.scgov.bulletin.shared.Sql;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Repository
 class UserRepository {
 
     private final JdbcClient jdbc;
+    /**
+     * Accounts as last read outside a transaction, since every request reads its caller's. Accounts change
+     * only through this repository, which empties the cache on every write and again when that
+     * transaction ends; the generation keeps a read that raced a write from being cached.
+     */
+    private final Map<String, UserAccount> accounts = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
 
     UserRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** One query, read on every request: the account with its roles (one row per role). */
     Optional<UserAccount> find(String username) {
+        UserAccount cached = accounts.get(username);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        long before = generation.get();
+        Optional<UserAccount> found = load(username);
+        if (found.isPresent() && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            synchronized (accounts) {
+                if (generation.get() == before) {
+                    accounts.put(username, found.get());
+                }
+            }
+        }
+        return found;
+    }
+
+    private void changed() {
+        forget();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget();
+                }
+            });
+        }
+    }
+
+    private void forget() {
+        synchronized (accounts) {
+            generation.incrementAndGet();
+            accounts.clear();
+        }
+    }
+
+    /** One query: the account with its roles (one row per role). */
+    private Optional<UserAccount> load(String username) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         List<UserAccount> found = jdbc.sql("SELECT u.*, r.role FROM app_user u LEFT JOIN user_role r"
                 + " ON r.username = u.username WHERE u.username = :username").param("username", username)
@@ -36,7 +84,10 @@ class UserRepository {
                             rs.getString("department_code"), roles, rs.getBoolean("enabled"), rs.getInt("failed_logins"),
                             Sql.instant(rs, "locked_until"), rs.getBoolean("must_change_password"), rs.getInt("version"));
                 }).list();
-        return found.stream().findFirst();
+        // Every row shares the one role set, complete only now that all rows are read.
+        return found.stream().findFirst().map(account -> new UserAccount(account.username(), account.displayName(),
+                account.departmentCode(), roles, account.enabled(), account.failedLogins(), account.lockedUntil(),
+                account.mustChangePassword(), account.version()));
     }
 
     Optional<String> passwordHash(String username) {
@@ -88,6 +139,7 @@ class UserRepository {
 
     void insert(String username, String displayName, String departmentCode, String passwordHash,
             boolean mustChangePassword, Instant now) {
+        changed();
         jdbc.sql("INSERT INTO app_user (username, display_name, department_code, password_hash, enabled,"
                 + " failed_logins, must_change_password, created_at, version)"
                 + " VALUES (:username, :name, :department, :hash, TRUE, 0, :mustChange, :now, 0)")
@@ -97,6 +149,7 @@ class UserRepository {
     }
 
     boolean updateProfile(String username, String displayName, String departmentCode, boolean enabled, int version) {
+        changed();
         return jdbc.sql("UPDATE app_user SET display_name = :name, department_code = :department, enabled = :enabled,"
                 + " version = version + 1 WHERE username = :username AND version = :version")
                 .param("username", username).param("name", displayName).param("department", departmentCode)
@@ -104,6 +157,7 @@ class UserRepository {
     }
 
     boolean replaceRoles(String username, Set<Role> roles, int version) {
+        changed();
         boolean bumped = jdbc.sql("UPDATE app_user SET version = version + 1 WHERE username = :username AND version = :version")
                 .param("username", username).param("version", version).update() == 1;
         if (!bumped) {
@@ -118,6 +172,7 @@ class UserRepository {
     }
 
     void updatePassword(String username, String hash, boolean mustChange) {
+        changed();
         jdbc.sql("UPDATE app_user SET password_hash = :hash, must_change_password = :mustChange,"
                 + " version = version + 1 WHERE username = :username")
                 .param("username", username).param("hash", hash).param("mustChange", mustChange).update();
@@ -125,6 +180,7 @@ class UserRepository {
 
     /** Counts a failed login and locks the account once the limit is reached; returns the new count. */
     int recordFailure(String username, int limit, Instant lockUntil) {
+        changed();
         jdbc.sql("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE username = :username")
                 .param("username", username).update();
         jdbc.sql("UPDATE app_user SET locked_until = :until, failed_logins = 0"
@@ -135,16 +191,19 @@ class UserRepository {
     }
 
     void recordSuccess(String username) {
+        changed();
         jdbc.sql("UPDATE app_user SET failed_logins = 0 WHERE username = :username AND failed_logins <> 0")
                 .param("username", username).update();
     }
 
     boolean unlock(String username) {
+        changed();
         return jdbc.sql("UPDATE app_user SET locked_until = NULL, failed_logins = 0, version = version + 1"
                 + " WHERE username = :username").param("username", username).update() == 1;
     }
 
     boolean lock(String username, Instant until) {
+        changed();
         return jdbc.sql("UPDATE app_user SET locked_until = :until, version = version + 1 WHERE username = :username")
                 .param("username", username).param("until", Sql.timestamp(until)).update() == 1;
     }

@@ -98,6 +98,25 @@ class AccountSecurityTests extends ApiTestSupport {
     }
 
     @Test
+    void aRoleChangeOrADisabledAccountAppliesToAnOpenSessionAtItsNextRequest() {
+        String username = newUser("Start@2026", false);
+        ApiClient client = new ApiClient(port, username, "Start@2026");
+        assertThat(client.get("/api/me").json().get("roles").toString()).contains("SUBMITTER");
+        assertThat(client.get("/api/issues/1/contributions/mine").status()).isNotEqualTo(403);
+
+        int version = administration.user(user("secadmin"), username).version();
+        assertThat(api("secadmin").put("/api/users/" + username + "/roles",
+                Map.of("roles", java.util.List.of("RECIPIENT"), "version", version)).status()).isEqualTo(200);
+        assertThat(client.get("/api/me").json().get("roles").toString()).contains("RECIPIENT").doesNotContain("SUBMITTER");
+        assertThat(client.get("/api/issues/1/contributions/mine").status()).isEqualTo(403);
+
+        var account = administration.user(user("sysadmin"), username);
+        administration.updateUser(user("sysadmin"), username, new DirectoryAdministration.UserProfile(account.displayName(),
+                account.departmentCode(), false, account.version()));
+        assertThat(client.get("/api/me").status()).isEqualTo(401);
+    }
+
+    @Test
     void idleSessionsExpireAfterThirtyMinutes() {
         assertThat(sessionTimeout).isEqualTo("30m");
     }
