@@ -41,7 +41,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The core-flow benchmark (not a timed test; run it with the command in the README). Against the
  * database of BULLETIN_TEST_DB_URL (MariaDB for the recorded figures) it measures, in one run:
  * task completions per second and p95 latency over HTTP with 8 concurrent users, the same engine
- * operations done directly on Flowable's TaskService (the floor), the inbox page's p95 over HTTP
+ * operations done directly on Flowable's TaskService (the floor; also with claim and complete in one
+ * engine command, as the application does them), the inbox page's p95 over HTTP
  * at 20k open tasks against the bare engine query, and the time from the last of 44 concurrent
  * department completions to the compile task being ready. Every path is warmed up first, and the
  * JVM's CPU per completion is printed with the JIT's activity, so a reader can tell the web stack's
@@ -77,40 +78,47 @@ class ApiThroughputBenchmark extends ApiTestSupport {
             completeOverApi(openIssues(bulletin, ISSUES_PER_ROUND), new Latencies());
             completeOnEngine(openIssues(bulletin, ISSUES_PER_ROUND), new Latencies());
             completeOnService(openIssues(bulletin, ISSUES_PER_ROUND), new Latencies());
+            completeOnEngineInOneCommand(openIssues(bulletin, ISSUES_PER_ROUND), new Latencies());
         }
-        // Then the same submissions three ways per round, each way first in turn, so none always meets
-        // the emptier database or the warmer caches: over HTTP, directly on the engine (the floor), and
-        // through the service layer without HTTP (to tell the application's own work from the web stack).
+        // Then the same submissions four ways per round, each way first in turn, so none always meets
+        // the emptier database or the warmer caches: over HTTP, directly on the engine (the floor: claim,
+        // then complete, two TaskService calls), through the service layer without HTTP (to tell the
+        // application's own work from the web stack), and on the engine with claim and complete in one
+        // command, as the service layer does them (the best the engine can do, for comparison).
         Latencies api = new Latencies();
         Latencies engine = new Latencies();
         Latencies service = new Latencies();
-        long[] nanos = new long[3];
-        long[] cpu = new long[3];
+        Latencies oneCommand = new Latencies();
+        long[] nanos = new long[4];
+        long[] cpu = new long[4];
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long jitBefore = jit.getTotalCompilationTime();
         for (int round = 0; round < ROUNDS; round++) {
             List<Issue> forApi = openIssues(bulletin, ISSUES_PER_ROUND);
             List<Issue> forEngine = openIssues(bulletin, ISSUES_PER_ROUND);
             List<Issue> forService = openIssues(bulletin, ISSUES_PER_ROUND);
-            for (int turn = 0; turn < 3; turn++) {
-                int side = (round + turn) % 3;
+            List<Issue> forOneCommand = openIssues(bulletin, ISSUES_PER_ROUND);
+            for (int turn = 0; turn < 4; turn++) {
+                int side = (round + turn) % 4;
                 long cpuBefore = PROCESS.getProcessCpuTime();
                 switch (side) {
                     case 0 -> nanos[0] += completeOverApi(forApi, api);
                     case 1 -> nanos[1] += completeOnEngine(forEngine, engine);
-                    default -> nanos[2] += completeOnService(forService, service);
+                    case 2 -> nanos[2] += completeOnService(forService, service);
+                    default -> nanos[3] += completeOnEngineInOneCommand(forOneCommand, oneCommand);
                 }
                 cpu[side] += PROCESS.getProcessCpuTime() - cpuBefore;
             }
         }
         double jitSeconds = (jit.getTotalCompilationTime() - jitBefore) / 1000.0;
-        double measuredSeconds = (nanos[0] + nanos[1] + nanos[2]) / 1e9;
+        double measuredSeconds = (nanos[0] + nanos[1] + nanos[2] + nanos[3]) / 1e9;
         long apiNanos = nanos[0];
         long engineNanos = nanos[1];
         long serviceNanos = nanos[2];
         double serviceRate = service.count() / (serviceNanos / 1e9);
         double apiRate = api.count() / (apiNanos / 1e9);
         double engineRate = engine.count() / (engineNanos / 1e9);
+        double oneCommandRate = oneCommand.count() / (nanos[3] / 1e9);
 
         CompileReady compileReady = compileReadyAfterConcurrentCompletions(bulletin, departments);
 
@@ -139,10 +147,14 @@ class ApiThroughputBenchmark extends ApiTestSupport {
                         engineRate, engine.medianMillis(), engine.p95Millis(), engine.count()),
                 String.format("Same via services, no HTTP  : %7.1f /s   median %6.1f ms   p95 %6.1f ms   (%d completions)",
                         serviceRate, service.medianMillis(), service.p95Millis(), service.count()),
-                String.format("JVM CPU per completion      : HTTP %5.1f ms (server and client)   engine %5.1f ms   services %5.1f ms",
-                        cpu[0] / 1e6 / api.count(), cpu[1] / 1e6 / engine.count(), cpu[2] / 1e6 / service.count()),
+                String.format("Engine, one command each    : %7.1f /s   median %6.1f ms   p95 %6.1f ms   (%d completions)",
+                        oneCommandRate, oneCommand.medianMillis(), oneCommand.p95Millis(), oneCommand.count()),
+                String.format("JVM CPU per completion      : HTTP %5.1f ms (server and client)   engine %5.1f ms   services %5.1f ms"
+                        + "   engine, one command %5.1f ms", cpu[0] / 1e6 / api.count(), cpu[1] / 1e6 / engine.count(),
+                        cpu[2] / 1e6 / service.count(), cpu[3] / 1e6 / oneCommand.count()),
                 String.format("API / engine throughput     : %7.2f   (target >= 0.80)", apiRate / engineRate),
                 String.format("Services / engine throughput: %7.2f", serviceRate / engineRate),
+                String.format("API / engine, one command   : %7.2f", apiRate / oneCommandRate),
                 String.format("Inbox page over HTTP        : median %6.1f ms   p95 %6.1f ms   at %d open tasks",
                         inboxApi.medianMillis(), inboxApi.p95Millis(), openTasks),
                 String.format("Bare engine inbox query     : median %6.1f ms   p95 %6.1f ms",
@@ -202,6 +214,29 @@ class ApiThroughputBenchmark extends ApiTestSupport {
                 taskService.createTaskCompletionBuilder().taskId(task.getId())
                         .variableLocal(IssueProcess.DECISION, "SUBMITTED").transientVariable(IssueProcess.OUTCOME, "SUBMIT")
                         .complete();
+            } finally {
+                Authentication.setAuthenticatedUserId(null);
+            }
+        }));
+    }
+
+    /** As {@link #completeOnEngine}, with claim and complete in one engine command (as TaskGate does them). */
+    private long completeOnEngineInOneCommand(List<Issue> opened, Latencies latencies) throws Exception {
+        ConcurrentLinkedQueue<Task> queue = new ConcurrentLinkedQueue<>();
+        for (Issue issue : opened) {
+            queue.addAll(taskService.createTaskQuery().processInstanceId(issue.processInstanceId())
+                    .taskDefinitionKey(IssueProcess.DRAFT_TASK).list());
+        }
+        return concurrently(queue, task -> timed(latencies, () -> {
+            Authentication.setAuthenticatedUserId(task.getCategory());
+            try {
+                managementService.executeCommand(commandContext -> {
+                    taskService.claim(task.getId(), task.getCategory());
+                    taskService.createTaskCompletionBuilder().taskId(task.getId())
+                            .variableLocal(IssueProcess.DECISION, "SUBMITTED").transientVariable(IssueProcess.OUTCOME, "SUBMIT")
+                            .complete();
+                    return null;
+                });
             } finally {
                 Authentication.setAuthenticatedUserId(null);
             }
