@@ -201,27 +201,27 @@ class ApiThroughputBenchmark extends ApiTestSupport {
                         "本周窗口工作动态。")))));
     }
 
+    /** Claim, then complete: two calls on TaskService, as an application using the plain API makes them. */
     private long completeOnEngine(List<Issue> opened, Latencies latencies) throws Exception {
-        ConcurrentLinkedQueue<Task> queue = new ConcurrentLinkedQueue<>();
-        for (Issue issue : opened) {
-            queue.addAll(taskService.createTaskQuery().processInstanceId(issue.processInstanceId())
-                    .taskDefinitionKey(IssueProcess.DRAFT_TASK).list());
-        }
-        return concurrently(queue, task -> timed(latencies, () -> {
-            Authentication.setAuthenticatedUserId(task.getCategory());
-            try {
-                taskService.claim(task.getId(), task.getCategory());
-                taskService.createTaskCompletionBuilder().taskId(task.getId())
-                        .variableLocal(IssueProcess.DECISION, "SUBMITTED").transientVariable(IssueProcess.OUTCOME, "SUBMIT")
-                        .complete();
-            } finally {
-                Authentication.setAuthenticatedUserId(null);
-            }
-        }));
+        return onEngine(opened, latencies, this::claimAndComplete);
     }
 
     /** As {@link #completeOnEngine}, with claim and complete in one engine command (as TaskGate does them). */
     private long completeOnEngineInOneCommand(List<Issue> opened, Latencies latencies) throws Exception {
+        return onEngine(opened, latencies, task -> managementService.executeCommand(commandContext -> {
+            claimAndComplete(task);
+            return null;
+        }));
+    }
+
+    private void claimAndComplete(Task task) {
+        taskService.claim(task.getId(), task.getCategory());
+        taskService.createTaskCompletionBuilder().taskId(task.getId())
+                .variableLocal(IssueProcess.DECISION, "SUBMITTED").transientVariable(IssueProcess.OUTCOME, "SUBMIT")
+                .complete();
+    }
+
+    private long onEngine(List<Issue> opened, Latencies latencies, Consumer<Task> submission) throws Exception {
         ConcurrentLinkedQueue<Task> queue = new ConcurrentLinkedQueue<>();
         for (Issue issue : opened) {
             queue.addAll(taskService.createTaskQuery().processInstanceId(issue.processInstanceId())
@@ -230,13 +230,7 @@ class ApiThroughputBenchmark extends ApiTestSupport {
         return concurrently(queue, task -> timed(latencies, () -> {
             Authentication.setAuthenticatedUserId(task.getCategory());
             try {
-                managementService.executeCommand(commandContext -> {
-                    taskService.claim(task.getId(), task.getCategory());
-                    taskService.createTaskCompletionBuilder().taskId(task.getId())
-                            .variableLocal(IssueProcess.DECISION, "SUBMITTED").transientVariable(IssueProcess.OUTCOME, "SUBMIT")
-                            .complete();
-                    return null;
-                });
+                submission.accept(task);
             } finally {
                 Authentication.setAuthenticatedUserId(null);
             }
