@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.issue.Issue;
@@ -68,7 +69,7 @@ class Timeline {
             java.util.Collections.reverse(list);
         }
 
-        List<TimelineEntry> entries = new ArrayList<>();
+        List<Sequenced> entries = new ArrayList<>();
         Set<String> people = new HashSet<>();
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
                 .processInstanceId(processInstanceId).singleResult();
@@ -84,20 +85,20 @@ class Timeline {
         Map<String, String> names = directory.displayNames(people);
 
         if (instance != null) {
-            entries.add(new TimelineEntry("issueOpened", "创建期次", "EVENT", instant(instance.getStartTime()),
+            entries.add(new Sequenced(new TimelineEntry("issueOpened", "创建期次", "EVENT", instant(instance.getStartTime()),
                     instant(instance.getStartTime()), 0L, opener, names.get(opener),
-                    null, null, null, null, List.of(), null));
+                    null, null, null, null, List.of(), null), creationOrder(instance.getId())));
         }
         for (HistoricTaskInstance task : taskHistory) {
             String department = task.getCategory() != null && departmentNames.containsKey(task.getCategory())
                     ? task.getCategory() : null;
             String decision = decisions.get(task.getId());
             String note = task.getEndTime() != null && decision == null ? interruption(task.getDeleteReason()) : null;
-            entries.add(new TimelineEntry(task.getTaskDefinitionKey(), task.getName(), "TASK", instant(task.getCreateTime()),
-                    instant(task.getEndTime()), task.getDurationInMillis(), task.getAssignee(), names.get(task.getAssignee()),
-                    department, department == null ? null : departmentNames.get(department), decision,
-                    DecisionLabels.label(decision),
-                    opinions.getOrDefault(task.getId(), List.of()), note));
+            entries.add(new Sequenced(new TimelineEntry(task.getTaskDefinitionKey(), task.getName(), "TASK",
+                    instant(task.getCreateTime()), instant(task.getEndTime()), task.getDurationInMillis(), task.getAssignee(),
+                    names.get(task.getAssignee()), department, department == null ? null : departmentNames.get(department),
+                    decision, DecisionLabels.label(decision), opinions.getOrDefault(task.getId(), List.of()), note),
+                    creationOrder(task.getId())));
         }
         for (HistoricActivityInstance activity : automatic) {
             if (!AUTOMATIC_STEPS.contains(activity.getActivityId())) {
@@ -106,13 +107,36 @@ class Timeline {
             String department = stepDepartments.get(activity.getExecutionId());
             String note = activity.getActivityId().equals("markCancelled") && !processNotes.isEmpty()
                     ? String.join("；", processNotes) : null;
-            entries.add(new TimelineEntry(activity.getActivityId(), activity.getActivityName(), "SYSTEM",
+            entries.add(new Sequenced(new TimelineEntry(activity.getActivityId(), activity.getActivityName(), "SYSTEM",
                     instant(activity.getStartTime()), instant(activity.getEndTime()), activity.getDurationInMillis(),
                     null, "系统", department, department == null ? null : departmentNames.get(department), null, null,
-                    List.of(), note));
+                    List.of(), note), creationOrder(activity.getId())));
         }
-        entries.sort(Comparator.comparing(Timeline::orderKey).thenComparing(TimelineEntry::startedAt));
-        return entries;
+        // MySQL/MariaDB keep the engine's times to the second, so steps of one second tie; a step is created
+        // after the one before it ended, so creation order settles ties in the order things happened.
+        entries.sort(Comparator.comparing((Sequenced s) -> orderKey(s.entry()))
+                .thenComparing(s -> s.entry().startedAt()).thenComparingLong(Sequenced::created));
+        return entries.stream().map(Sequenced::entry).toList();
+    }
+
+    private record Sequenced(TimelineEntry entry, long created) {
+    }
+
+    /** When the engine created the id: the time of a time-based UUID, or the number of a database-sequence id. */
+    static long creationOrder(String id) {
+        if (id == null) {
+            return Long.MAX_VALUE;
+        }
+        try {
+            UUID uuid = UUID.fromString(id);
+            return uuid.version() == 1 ? uuid.timestamp() : Long.MAX_VALUE;
+        } catch (IllegalArgumentException notUuid) {
+            try {
+                return Long.parseLong(id);
+            } catch (NumberFormatException notNumber) {
+                return Long.MAX_VALUE;
+            }
+        }
     }
 
     private static Instant orderKey(TimelineEntry entry) {
