@@ -60,7 +60,7 @@ class CalendarController {
     }
 
     /** The year as a calendar file, in the format the import reads. */
-    @GetMapping(value = "/api/calendar/{year}.csv", produces = "text/csv")
+    @GetMapping("/api/calendar/{year}.csv")
     ResponseEntity<String> file(CurrentUser user, @PathVariable int year) {
         checkYear(year);
         StringBuilder csv = new StringBuilder("date,kind,name\n");
