@@ -291,7 +291,8 @@ public class ScheduleService {
         return LocalTime.MIDNIGHT;
     }
 
-    static String describe(Schedule s) {
+    /** The schedule in one sentence, as the office reads it. */
+    public static String describe(Schedule s) {
         String days = s.cadence() == Cadence.MONTHLY
                 ? "每月第 " + s.openDay() + " 个工作日 " + s.openTime() + " 开设，第 " + s.deadlineDay() + " 个工作日 " + s.deadlineTime() + " 截止"
                 : "每周" + weekday(s.openDay()) + " " + s.openTime() + " 开设，" + weekday(s.deadlineDay()) + " " + s.deadlineTime() + " 截止";
