@@ -40,7 +40,7 @@ class ScheduleBrowserTests extends OfficeBrowserTestSupport {
         WebElement next = row(bulletin, "2026-02-02");
         next.findElement(By.cssSelector("[data-testid=skip-open]")).click();
         next.findElement(By.cssSelector("[data-testid=skip-reason]")).sendKeys("春节前合并编发");
-        clickAndWaitForReload(By.cssSelector("[data-period-start='2026-02-02'] [data-testid=skip]"));
+        clickAndWaitForReload(By.cssSelector("#bulletin-" + bulletin.id() + " [data-period-start='2026-02-02'] [data-testid=skip]"));
         assertThat(text(By.cssSelector(".alert.success"))).contains("已跳过");
         assertThat(status(bulletin, "2026-02-02")).isEqualTo("已跳过");
         clickAndWaitForReload(By.cssSelector("#bulletin-" + bulletin.id() + " [data-period-start='2026-02-02'] [data-testid=restore]"));
@@ -84,6 +84,30 @@ class ScheduleBrowserTests extends OfficeBrowserTestSupport {
                 .contains("自动开设").contains("周一 09:00 开设").contains("周四 17:00 截止");
         assertThat(schedules.schedule(user("sysadmin"), bulletin.id()).orElseThrow().active()).isTrue();
         screenshot("sysadmin", "schedule");
+
+        // The calendar page refuses a file with a bad line, naming it, and imports a good one.
+        open("/admin/calendar");
+        assertThat(all(By.cssSelector("[data-testid=calendar-years] tr[data-year='2026']"))).hasSize(1);
+        visible(By.id("calendar-file")).sendKeys(file("2034-01-01,休,元旦\n2034-01-02,班,调休\n").toString());
+        clickAndWaitForReload(By.cssSelector("[data-testid=import-form] button[type=submit]"));
+        assertThat(text(By.cssSelector("[data-testid=import-error]"))).contains("第2行").contains("周六或周日");
+        assertThat(all(By.cssSelector("[data-testid=calendar-years] tr[data-year='2034']"))).isEmpty();
+        visible(By.id("calendar-file")).sendKeys(file("2034-01-01,休,元旦\n").toString());
+        clickAndWaitForReload(By.cssSelector("[data-testid=import-form] button[type=submit]"));
+        assertThat(text(By.cssSelector(".alert.success"))).contains("2034 年");
+        assertThat(all(By.cssSelector("[data-testid=calendar-days] tr[data-date='2034-01-01']"))).hasSize(1);
+        screenshot("sysadmin", "calendar");
+    }
+
+    private static java.nio.file.Path file(String content) {
+        try {
+            java.nio.file.Path path = java.nio.file.Files.createTempFile("calendar", ".csv");
+            java.nio.file.Files.writeString(path, content);
+            path.toFile().deleteOnExit();
+            return path;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private WebElement row(Bulletin bulletin, String periodStart) {
