@@ -49,7 +49,7 @@ class SampleIssueEndToEndTests extends ApiTestSupport {
         JsonNode issue = ok(api("editor").post("/api/issues", Map.of("bulletinId", bulletinId,
                 "periodStart", fixture.get("period").get("start").asString(),
                 "periodEnd", fixture.get("period").get("end").asString(),
-                "deadline", fixture.get("deadline").asString())), 201);
+                "deadline", fixture.get("deadline").asString(), "confirm", true)), 201);
         long issueId = issue.get("id").asLong();
         assertThat(issue.get("issueLine").asString()).isEqualTo("2023年第8期（总第428期）");
         assertThat(issue.get("issueLineProposed").asBoolean()).isTrue();

@@ -43,7 +43,7 @@ class IssueController {
     record OpenIssueRequest(@NotNull(message = "请选择刊物") Long bulletinId,
             @NotNull(message = "请填写开始日期") LocalDate periodStart,
             @NotNull(message = "请填写结束日期") LocalDate periodEnd,
-            @NotNull(message = "请填写报送截止时间") LocalDateTime deadline) {
+            @NotNull(message = "请填写报送截止时间") LocalDateTime deadline, Boolean confirm) {
     }
 
     record CancelRequest(@NotBlank(message = "请填写作废原因") @Size(max = 500, message = "作废原因不超过 500 字") String reason) {
@@ -58,7 +58,7 @@ class IssueController {
     @ResponseStatus(HttpStatus.CREATED)
     IssueView open(CurrentUser user, @Valid @RequestBody OpenIssueRequest request) {
         return view(service.open(user, new IssueService.OpenIssue(request.bulletinId(), request.periodStart(),
-                request.periodEnd(), request.deadline())));
+                request.periodEnd(), request.deadline(), Boolean.TRUE.equals(request.confirm()), null)));
     }
 
     @GetMapping("/api/issues")

@@ -49,7 +49,12 @@ class IssuePageController {
     }
 
     /** What the opening form holds; strings so that whatever the editor typed comes back unchanged. */
-    record OpenForm(Long bulletinId, String periodStart, String periodEnd, String deadlineDate, String deadlineTime) {
+    record OpenForm(Long bulletinId, String periodStart, String periodEnd, String deadlineDate, String deadlineTime,
+            Boolean confirm) {
+
+        boolean confirmed() {
+            return Boolean.TRUE.equals(confirm);
+        }
     }
 
     @GetMapping("/issues")
@@ -72,7 +77,7 @@ class IssuePageController {
         IssueService.NextIssueProposal proposal = service.proposeNext(user, bulletinId);
         return form(model, catalog.bulletin(bulletinId), proposal.issueLine(), new OpenForm(bulletinId,
                 proposal.periodStart().toString(), proposal.periodEnd().toString(), proposal.deadline().toLocalDate().toString(),
-                String.format("%02d:%02d", proposal.deadline().getHour(), proposal.deadline().getMinute())),
+                String.format("%02d:%02d", proposal.deadline().getHour(), proposal.deadline().getMinute()), false),
                 Map.of(), null);
     }
 
@@ -90,7 +95,8 @@ class IssuePageController {
         String proposedLine = service.proposeNext(user, bulletin.id()).issueLine();
         if (errors.isEmpty()) {
             try {
-                Issue issue = service.open(user, new IssueService.OpenIssue(bulletin.id(), start, end, deadline));
+                Issue issue = service.open(user, new IssueService.OpenIssue(bulletin.id(), start, end, deadline,
+                        form.confirmed(), null));
                 redirect.addFlashAttribute("flashSuccess", "已开设 " + issue.title() + " " + issues.issueLine(issue).text()
                         + "，各部门已收到报送任务");
                 return "redirect:/issues/" + issue.id();
@@ -99,6 +105,10 @@ class IssuePageController {
                 if (e.fieldErrors().isEmpty()) {
                     return form(model, bulletin, proposedLine, form, errors, e.getMessage(), response, HttpStatus.BAD_REQUEST);
                 }
+            } catch (cn.scgov.bulletin.shared.ConfirmationRequiredException e) {
+                // The confirm step: the same form, the question, and a button that sends it again confirmed.
+                model.addAttribute("confirmation", e.getMessage());
+                return form(model, bulletin, proposedLine, form, errors, null, response, HttpStatus.CONFLICT);
             } catch (ConflictException e) {
                 return form(model, bulletin, proposedLine, form, errors, e.getMessage(), response, HttpStatus.CONFLICT);
             }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
@@ -14,6 +15,8 @@ import java.util.Set;
 import cn.scgov.bulletin.bulletin.Bulletin;
 import cn.scgov.bulletin.bulletin.BulletinCatalog;
 import cn.scgov.bulletin.bulletin.BulletinDefinition;
+import cn.scgov.bulletin.calendar.WorkdayCalendar;
+import cn.scgov.bulletin.calendar.Workdays;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.shared.ConflictException;
@@ -26,6 +29,7 @@ import cn.scgov.bulletin.shared.Transactions;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -45,10 +49,14 @@ public class IssueService {
     private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
+    private final DeadlineRules deadlines;
+    private final WorkdayCalendar calendar;
+    private final ObjectProvider<IssuePlanner> planner;
 
     IssueService(IssueRepository issues, OutlineRepository outlines, Issues reads, IssueAccess access,
             BulletinCatalog catalog, RuntimeService runtime, TaskService tasks, Transactions transactions,
-            TimeSource time, ApplicationEventPublisher events) {
+            TimeSource time, ApplicationEventPublisher events, DeadlineRules deadlines, WorkdayCalendar calendar,
+            ObjectProvider<IssuePlanner> planner) {
         this.issues = issues;
         this.outlines = outlines;
         this.reads = reads;
@@ -59,9 +67,30 @@ public class IssueService {
         this.transactions = transactions;
         this.time = time;
         this.events = events;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.planner = planner;
     }
 
-    public record OpenIssue(long bulletinId, LocalDate periodStart, LocalDate periodEnd, LocalDateTime deadline) {
+    /** Who opens the issues a schedule opens (recorded as the opener; the process log says 系统). */
+    public static final String SCHEDULE_OPENER = "schedule";
+
+    /** The default hour of a proposed deadline when the bulletin has no schedule. */
+    static final LocalTime DEFAULT_DEADLINE_TIME = LocalTime.of(17, 0);
+
+    /** A proposal keeps the lead time even if the form stays open this long before it is sent. */
+    public static final Duration PROPOSAL_SLACK = Duration.ofHours(1);
+
+    /**
+     * What opening an issue takes. {@code confirmDeadlineBeforePeriodEnd} confirms a deadline before the
+     * period has ended; {@code reminderAt}, when given, replaces the reminder the bulletin's rules compute.
+     */
+    public record OpenIssue(long bulletinId, LocalDate periodStart, LocalDate periodEnd, LocalDateTime deadline,
+            boolean confirmDeadlineBeforePeriodEnd, Instant reminderAt) {
+
+        public OpenIssue(long bulletinId, LocalDate periodStart, LocalDate periodEnd, LocalDateTime deadline) {
+            this(bulletinId, periodStart, periodEnd, deadline, false, null);
+        }
     }
 
     public record NextIssueProposal(long bulletinId, LocalDate periodStart, LocalDate periodEnd, LocalDateTime deadline,
@@ -70,6 +99,18 @@ public class IssueService {
 
     public Issue open(CurrentUser actor, OpenIssue command) {
         IssueAccess.requireEditor(actor);
+        return open(actor.username(), actor.username(), command);
+    }
+
+    /**
+     * Opens an issue as its bulletin's schedule planned it (called by the schedule's timer, not by a
+     * person): the same rules, with the opener recorded as {@link #SCHEDULE_OPENER}.
+     */
+    public Issue openScheduled(OpenIssue command) {
+        return open(SCHEDULE_OPENER, null, command);
+    }
+
+    private Issue open(String openedBy, String auditActor, OpenIssue command) {
         if (command.periodEnd().isBefore(command.periodStart())) {
             throw InvalidInputException.field("periodEnd", "结束日期不能早于开始日期");
         }
@@ -77,14 +118,15 @@ public class IssueService {
             throw InvalidInputException.field("periodEnd", "一期的统计时段不超过 " + MAX_PERIOD_DAYS + " 天");
         }
         Instant deadline = command.deadline().atZone(time.zone()).toInstant();
-        if (!deadline.isAfter(time.now())) {
-            throw InvalidInputException.field("deadline", "报送截止时间须晚于当前时间");
-        }
+        deadlines.checkLeadTime(deadline, time.now(), "deadline");
+        deadlines.checkPeriodEnd(deadline, command.periodEnd(), command.confirmDeadlineBeforePeriodEnd());
         return transactions.write(() -> {
             Bulletin bulletin = catalog.bulletin(command.bulletinId());
             if (!bulletin.active()) {
                 throw new ConflictException("该刊物已停用");
             }
+            // One opening of a bulletin at a time, on every node: a period can never be opened twice.
+            catalog.lockForNumbering(bulletin.id());
             if (issues.periodTaken(bulletin.id(), command.periodStart(), command.periodEnd())) {
                 throw new ConflictException("该时段已有未作废的期次");
             }
@@ -94,15 +136,15 @@ public class IssueService {
             long issueId = issues.insert(new IssueRepository.NewIssue(bulletin.id(), definition.title(),
                     definition.issuer(), definition.subtitle(), definition.issueLineFormat(),
                     definition.headingStyles(), command.periodStart(), command.periodEnd(), deadline,
-                    definition.printCopies(), actor.username(), now));
+                    definition.printCopies(), openedBy, now));
             Map<String, Long> sectionIds = outlines.copy(issueId, definition);
             Set<String> departments = definition.contributingDepartments();
             Issue issue = reads.require(issueId);
             String issueLine = reads.issueLine(issue).text();
-            events.publishEvent(new IssueOpened(issueId, bulletin.id(), actor.username(), definition, sectionIds,
+            events.publishEvent(new IssueOpened(issueId, bulletin.id(), auditActor, definition, sectionIds,
                     departments, issueLine));
 
-            Instant reminderAt = deadline.minus(Duration.ofHours(definition.reminderHours()));
+            Instant reminderAt = command.reminderAt() != null ? command.reminderAt() : reminderAt(bulletin, deadline);
             Map<String, Object> variables = new HashMap<>();
             variables.put(IssueProcess.ISSUE_ID, issueId);
             variables.put(IssueProcess.BULLETIN_ID, bulletin.id());
@@ -180,22 +222,46 @@ public class IssueService {
         });
     }
 
-    /** The period, deadline and number the next issue of a bulletin would have. */
+    /**
+     * The period, deadline and number the next issue of a bulletin would have: as its schedule plans it,
+     * or else the next working week (month) with the deadline at 17:00 on the first workday after the
+     * period. Either way the deadline leaves at least the minimum lead time from now.
+     */
     public NextIssueProposal proposeNext(CurrentUser actor, long bulletinId) {
         IssueAccess.requireEditor(actor);
         Bulletin bulletin = catalog.bulletin(bulletinId);
         LocalDate today = time.today();
-        NextPeriod period = NextPeriod.after(bulletin.definition().frequency(),
-                issues.latestNotCancelled(bulletinId).map(Issue::periodEnd).orElse(null), today);
-        LocalDateTime deadline = period.end().plusDays(3).atTime(17, 0);
-        if (!deadline.atZone(time.zone()).toInstant().isAfter(time.now())) {
-            deadline = today.plusDays(1).atTime(17, 0);
-        }
+        LocalDate lastPeriodEnd = issues.latestNotCancelled(bulletinId).map(Issue::periodEnd).orElse(null);
+        IssuePlanner.PlannedIssue plan = planner.stream().findFirst()
+                .flatMap(p -> p.next(bulletinId, lastPeriodEnd))
+                .orElseGet(() -> defaultPlan(bulletin, lastPeriodEnd, today));
         IssueNumbering.Numbers numbers = IssueNumbering.nextAfterOpen(issues, bulletin.definition(), bulletinId,
                 today.getYear());
-        return new NextIssueProposal(bulletinId, period.start(), period.end(), deadline,
+        return new NextIssueProposal(bulletinId, plan.periodStart(), plan.periodEnd(), plan.deadline(),
                 IssueFormats.issueLine(bulletin.definition().issueLineFormat(), numbers.year(), numbers.yearlyNumber(),
                         numbers.cumulativeNumber()));
+    }
+
+    private IssuePlanner.PlannedIssue defaultPlan(Bulletin bulletin, LocalDate lastPeriodEnd, LocalDate today) {
+        Workdays workdays = calendar.around(today.minusWeeks(10), today.plusWeeks(10));
+        NextPeriod period = NextPeriod.after(bulletin.definition().frequency(), lastPeriodEnd, today, workdays);
+        LocalDate firstDay = period.end().plusDays(1);
+        LocalDateTime deadline = DeadlineRules.firstWorkdayAt(workdays, firstDay, DEFAULT_DEADLINE_TIME,
+                deadlines.earliestFrom(time.now().plus(PROPOSAL_SLACK)), time.zone());
+        return new IssuePlanner.PlannedIssue(period.start(), period.end(), deadline);
+    }
+
+    /**
+     * When departments are reminded: as the bulletin's schedule says, or the bulletin's reminder hours
+     * before the deadline, moved back to the workday before when that falls on a day off.
+     */
+    private Instant reminderAt(Bulletin bulletin, Instant deadline) {
+        return planner.stream().findFirst().flatMap(p -> p.reminderAt(bulletin.id(), deadline)).orElseGet(() -> {
+            LocalDateTime at = LocalDateTime.ofInstant(deadline.minus(Duration.ofHours(bulletin.definition().reminderHours())),
+                    time.zone());
+            Workdays workdays = calendar.around(at.toLocalDate(), at.toLocalDate());
+            return workdays.onOrBefore(at.toLocalDate()).atTime(at.toLocalTime()).atZone(time.zone()).toInstant();
+        });
     }
 
     private int deliver(String processInstanceId, String message) {

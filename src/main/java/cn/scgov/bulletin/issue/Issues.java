@@ -52,6 +52,16 @@ public class Issues {
         return issues.findByProcessInstances(processInstanceIds);
     }
 
+    /** Whether an issue of the bulletin that is not cancelled covers any day of this period. */
+    public boolean periodTaken(long bulletinId, java.time.LocalDate start, java.time.LocalDate end) {
+        return issues.periodTaken(bulletinId, start, end);
+    }
+
+    /** The last day of the latest period of the bulletin's issues that are not cancelled. */
+    public Optional<java.time.LocalDate> latestPeriodEnd(long bulletinId) {
+        return issues.latestNotCancelled(bulletinId).map(Issue::periodEnd);
+    }
+
     public List<Issue> all(List<Long> ids) {
         return issues.findAll(ids);
     }

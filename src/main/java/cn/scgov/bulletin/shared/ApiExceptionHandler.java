@@ -68,6 +68,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "操作冲突", e.getMessage());
     }
 
+    @ExceptionHandler(ConfirmationRequiredException.class)
+    ProblemDetail confirmationRequired(ConfirmationRequiredException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "需要确认", e.getMessage());
+        problem.setProperty("confirmation", e.confirmation());
+        return problem;
+    }
+
     @ExceptionHandler(FlowableTaskAlreadyClaimedException.class)
     ProblemDetail alreadyClaimed(FlowableTaskAlreadyClaimedException e) {
         return problem(HttpStatus.CONFLICT, "操作冲突", "该任务已由他人签收");

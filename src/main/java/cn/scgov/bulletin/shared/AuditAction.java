@@ -52,7 +52,14 @@ public enum AuditAction {
     TASK_DELEGATED("委派"),
     TASK_RESOLVED("委派办结"),
     RECEIPT_ACKNOWLEDGED("签收文件"),
-    AUDIT_EXPORTED("导出日志");
+    AUDIT_EXPORTED("导出日志"),
+    CALENDAR_IMPORTED("导入节假日安排"),
+    CALENDAR_DAY_CHANGED("修改节假日安排"),
+    SCHEDULE_CHANGED("修改开设计划"),
+    OCCURRENCE_SKIPPED("跳过计划期次"),
+    OCCURRENCE_MOVED("调整计划期次"),
+    OCCURRENCE_RESTORED("恢复计划期次"),
+    SCHEDULED_OPENING_FAILED("未能按计划开设");
 
     private final String label;
 

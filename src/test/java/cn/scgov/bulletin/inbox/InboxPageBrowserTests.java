@@ -159,8 +159,9 @@ class InboxPageBrowserTests extends BrowserTestSupport {
     @Test
     void overdueTasksAreCountedAndMarked() {
         LocalDateTime now = LocalDateTime.ofInstant(fixture.now(), ZONE);
-        Issue late = fixture.open(weekly, LocalDate.of(2026, 4, 13), now.plusMinutes(2));
-        fixture.jobs.moveClockBy(Duration.ofMinutes(5));
+        // The shortest deadline allowed (bulletin.schedule.minimum-lead-time, 24 h), then a little past it.
+        Issue late = fixture.open(weekly, LocalDate.of(2026, 4, 13), now.plusHours(24).plusMinutes(2));
+        fixture.jobs.moveClockBy(Duration.ofHours(24).plusMinutes(5));
         fixture.jobs.awaitIdle();
 
         login(unit.submitter());

@@ -1,0 +1,322 @@
+package cn.scgov.bulletin.schedule;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.scgov.bulletin.bulletin.Bulletin;
+import cn.scgov.bulletin.bulletin.BulletinCatalog;
+import cn.scgov.bulletin.bulletin.Frequency;
+import cn.scgov.bulletin.calendar.ShiftRule;
+import cn.scgov.bulletin.calendar.Workdays;
+import cn.scgov.bulletin.directory.CurrentUser;
+import cn.scgov.bulletin.directory.Role;
+import cn.scgov.bulletin.issue.DeadlineRules;
+import cn.scgov.bulletin.schedule.internal.OccurrenceBook;
+import cn.scgov.bulletin.schedule.internal.OccurrenceRow;
+import cn.scgov.bulletin.schedule.internal.SchedulePlan;
+import cn.scgov.bulletin.schedule.internal.ScheduleRepository;
+import cn.scgov.bulletin.schedule.internal.ScheduleTimer;
+import cn.scgov.bulletin.shared.AuditAction;
+import cn.scgov.bulletin.shared.ConflictException;
+import cn.scgov.bulletin.shared.ForbiddenException;
+import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.NotFoundException;
+import cn.scgov.bulletin.shared.ProcessLogged;
+import cn.scgov.bulletin.shared.TimeSource;
+import cn.scgov.bulletin.shared.Transactions;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Bulletin schedules and their occurrences: the system administrator sets a bulletin's schedule, the
+ * office skips or moves single occurrences, and everyone in the office sees what is coming.
+ */
+@Service
+public class ScheduleService {
+
+    static final int MAX_MONTHLY_DAY = 20;
+
+    private final ScheduleRepository repository;
+    private final OccurrenceBook book;
+    private final ScheduleTimer timer;
+    private final BulletinCatalog catalog;
+    private final DeadlineRules deadlines;
+    private final Transactions transactions;
+    private final TimeSource time;
+    private final ApplicationEventPublisher events;
+
+    ScheduleService(ScheduleRepository repository, OccurrenceBook book, ScheduleTimer timer, BulletinCatalog catalog,
+            DeadlineRules deadlines, Transactions transactions, TimeSource time, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.book = book;
+        this.timer = timer;
+        this.catalog = catalog;
+        this.deadlines = deadlines;
+        this.transactions = transactions;
+        this.time = time;
+        this.events = events;
+    }
+
+    /** A schedule as a client sends it; times as {@code HH:mm}. {@code version} is null to create one. */
+    public record ScheduleCommand(Boolean active, Cadence cadence, PeriodChoice period, Integer openDay, String openTime,
+            Integer deadlineDay, String deadlineTime, Integer reminderHours, ShiftRule holidayRule,
+            HolidayWeekRule holidayWeekRule, Integer version, Boolean confirm) {
+    }
+
+    /** A bulletin with its schedule (if any) and its coming occurrences. */
+    public record BulletinPlan(Bulletin bulletin, Schedule schedule, List<Occurrence> occurrences) {
+    }
+
+    public Optional<Schedule> schedule(CurrentUser user, long bulletinId) {
+        requireReader(user);
+        catalog.bulletin(bulletinId);
+        return repository.find(bulletinId);
+    }
+
+    public Schedule save(CurrentUser actor, long bulletinId, ScheduleCommand command) {
+        if (!actor.has(Role.SYSADMIN)) {
+            throw new ForbiddenException("仅系统管理员可设置开设计划");
+        }
+        Bulletin bulletin = catalog.bulletin(bulletinId);
+        Schedule draft = check(bulletin, command);
+        return transactions.write(() -> {
+            Optional<Schedule> current = repository.find(bulletinId);
+            Instant now = time.now();
+            boolean switchedOn = draft.active() && (current.isEmpty() || !current.get().active());
+            Instant activeFrom = switchedOn ? now : current.map(Schedule::activeFrom).orElse(null);
+            Schedule schedule = new Schedule(bulletinId, draft.active(), draft.cadence(), draft.period(), draft.openDay(),
+                    draft.openTime(), draft.deadlineDay(), draft.deadlineTime(), draft.reminderHours(), draft.holidayRule(),
+                    draft.holidayWeekRule(), draft.deadlineBeforePeriodEndConfirmed(), activeFrom,
+                    command.version() == null ? 0 : command.version(), actor.username(), now);
+            if (current.isEmpty()) {
+                if (command.version() != null) {
+                    throw new ConflictException("该刊物的开设计划已被删除或尚未建立，请刷新后重试");
+                }
+                repository.insert(schedule, actor.username(), now);
+            } else if (command.version() == null) {
+                throw new ConflictException("该刊物已有开设计划，请刷新后在其基础上修改");
+            } else if (!repository.update(schedule, actor.username(), now)) {
+                throw new ConflictException("开设计划已被他人修改，请刷新后重试");
+            }
+            events.publishEvent(ProcessLogged.of(AuditAction.SCHEDULE_CHANGED, actor.username(),
+                    bulletin.title() + "：" + describe(schedule)));
+            timer.reschedule(bulletinId, schedule.active());
+            return repository.find(bulletinId).orElseThrow();
+        });
+    }
+
+    /** The bulletin's occurrences whose opening week (month) starts from {@code from}'s. */
+    public List<Occurrence> occurrences(CurrentUser user, long bulletinId, LocalDate from, int count) {
+        requireReader(user);
+        Schedule schedule = repository.find(bulletinId).orElseThrow(() -> new NotFoundException("该刊物尚未设置开设计划"));
+        return book.list(schedule, from, Math.max(1, Math.min(count, 60)));
+    }
+
+    /** Every bulletin with what is coming: the office's calendar view. */
+    public List<BulletinPlan> board(CurrentUser user, LocalDate from) {
+        requireReader(user);
+        return catalog.bulletins().stream().filter(Bulletin::active).map(bulletin -> {
+            Schedule schedule = repository.find(bulletin.id()).orElse(null);
+            List<Occurrence> occurrences = schedule == null ? List.of()
+                    : book.list(schedule, schedule.cadence() == Cadence.MONTHLY ? from.minusMonths(1) : from.minusWeeks(2),
+                            schedule.cadence() == Cadence.MONTHLY ? 5 : 12);
+            return new BulletinPlan(bulletin, schedule, occurrences);
+        }).toList();
+    }
+
+    public Occurrence occurrence(CurrentUser user, long bulletinId, LocalDate periodStart) {
+        requireReader(user);
+        Schedule schedule = repository.find(bulletinId).orElseThrow(() -> new NotFoundException("该刊物尚未设置开设计划"));
+        return book.find(schedule, periodStart)
+                .orElseThrow(() -> new NotFoundException("开设计划中没有以 " + periodStart + " 开始的期次"));
+    }
+
+    public Occurrence skip(CurrentUser actor, long bulletinId, LocalDate periodStart, String reason) {
+        requireEditor(actor);
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty() || text.length() > 500) {
+            throw InvalidInputException.field("reason", text.isEmpty() ? "请填写跳过的原因" : "原因不超过 500 字");
+        }
+        return change(actor, bulletinId, periodStart, (occurrence, row) -> {
+            if (row.isPresent()) {
+                update(row.get().with(OccurrenceRow.Status.SKIPPED, null, text), actor);
+            } else {
+                repository.insert(new OccurrenceRow(null, bulletinId, periodStart, occurrence.periodEnd(),
+                        OccurrenceRow.Status.SKIPPED, null, null, null, text, 0), actor.username(), time.now());
+            }
+            return ProcessLogged.of(AuditAction.OCCURRENCE_SKIPPED, actor.username(),
+                    title(bulletinId) + " " + periodStart + "—" + occurrence.periodEnd() + " 不出期：" + text);
+        });
+    }
+
+    public Occurrence move(CurrentUser actor, long bulletinId, LocalDate periodStart, LocalDateTime opensAt,
+            LocalDateTime deadline, boolean confirm) {
+        requireEditor(actor);
+        Instant opening = book.instant(opensAt);
+        Instant due = book.instant(deadline);
+        if (opening.isBefore(time.now().minusSeconds(60))) {
+            throw InvalidInputException.field("opensAt", "开设时间不能早于当前时间");
+        }
+        deadlines.checkLeadTime(due, opening.isAfter(time.now()) ? opening : time.now(), "deadline");
+        return change(actor, bulletinId, periodStart, (occurrence, row) -> {
+            deadlines.checkPeriodEnd(due, occurrence.periodEnd(), confirm);
+            if (row.isPresent()) {
+                update(new OccurrenceRow(row.get().id(), bulletinId, periodStart, occurrence.periodEnd(),
+                        OccurrenceRow.Status.MOVED, opening, due, null, row.get().reason(), row.get().version()), actor);
+            } else {
+                repository.insert(new OccurrenceRow(null, bulletinId, periodStart, occurrence.periodEnd(),
+                        OccurrenceRow.Status.MOVED, opening, due, null, null, 0), actor.username(), time.now());
+            }
+            return ProcessLogged.of(AuditAction.OCCURRENCE_MOVED, actor.username(), title(bulletinId) + " " + periodStart
+                    + "—" + occurrence.periodEnd() + "：开设 " + opensAt + "，截止 " + deadline);
+        });
+    }
+
+    /** Undoes the office's skip or move (or a failed opening): the occurrence follows the schedule again. */
+    public Occurrence restore(CurrentUser actor, long bulletinId, LocalDate periodStart) {
+        requireEditor(actor);
+        return transactions.write(() -> {
+            Schedule schedule = repository.find(bulletinId).orElseThrow(() -> new NotFoundException("该刊物尚未设置开设计划"));
+            OccurrenceRow row = repository.occurrence(bulletinId, periodStart)
+                    .orElseThrow(() -> new ConflictException("该期次没有可撤销的调整"));
+            if (row.status() == OccurrenceRow.Status.OPENED) {
+                throw new ConflictException("该期次已开设，不能撤销");
+            }
+            if (!repository.delete(row.id(), row.version())) {
+                throw new ConflictException("该期次已被他人修改，请刷新后重试");
+            }
+            events.publishEvent(ProcessLogged.of(AuditAction.OCCURRENCE_RESTORED, actor.username(),
+                    title(bulletinId) + " " + periodStart + " 恢复按计划开设"));
+            timer.reschedule(bulletinId, schedule.active());
+            return book.find(schedule, periodStart).orElseThrow();
+        });
+    }
+
+    private interface Change {
+        ProcessLogged apply(Occurrence occurrence, Optional<OccurrenceRow> row);
+    }
+
+    private Occurrence change(CurrentUser actor, long bulletinId, LocalDate periodStart, Change change) {
+        return transactions.write(() -> {
+            Schedule schedule = repository.find(bulletinId).orElseThrow(() -> new NotFoundException("该刊物尚未设置开设计划"));
+            Occurrence occurrence = book.find(schedule, periodStart)
+                    .orElseThrow(() -> new NotFoundException("开设计划中没有以 " + periodStart + " 开始的期次"));
+            if (!occurrence.status().adjustable()) {
+                throw new ConflictException("该期次" + occurrence.status().label() + "，不能再跳过或调整");
+            }
+            events.publishEvent(change.apply(occurrence, repository.occurrence(bulletinId, periodStart)));
+            timer.reschedule(bulletinId, schedule.active());
+            return book.find(schedule, periodStart).orElseThrow();
+        });
+    }
+
+    private void update(OccurrenceRow row, CurrentUser actor) {
+        if (!repository.update(row, actor.username(), time.now())) {
+            throw new ConflictException("该期次已被他人修改，请刷新后重试");
+        }
+    }
+
+    /** Checks a command against the bulletin and the rules (400 by field, 409 to confirm an early deadline). */
+    private Schedule check(Bulletin bulletin, ScheduleCommand c) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Cadence cadence = bulletin.definition().frequency() == Frequency.MONTHLY ? Cadence.MONTHLY : Cadence.WEEKLY;
+        if (c.cadence() != null && c.cadence() != cadence) {
+            errors.put("cadence", "与刊物的出刊频率（" + bulletin.definition().frequency().label() + "）不符");
+        }
+        int maxDay = cadence == Cadence.MONTHLY ? MAX_MONTHLY_DAY : 7;
+        String dayWord = cadence == Cadence.MONTHLY ? "第 1—" + MAX_MONTHLY_DAY + " 个工作日" : "周一至周日（1—7）";
+        Integer openDay = c.openDay();
+        if (openDay == null || openDay < 1 || openDay > maxDay) {
+            errors.put("openDay", "开设日须为" + dayWord);
+        }
+        Integer deadlineDay = c.deadlineDay();
+        if (deadlineDay == null || deadlineDay < 1 || deadlineDay > maxDay) {
+            errors.put("deadlineDay", "截止日须为" + dayWord);
+        }
+        LocalTime openTime = time(c.openTime(), "openTime", errors);
+        LocalTime deadlineTime = time(c.deadlineTime(), "deadlineTime", errors);
+        if (c.reminderHours() == null || c.reminderHours() < 1 || c.reminderHours() > 168) {
+            errors.put("reminderHours", "提醒须在截止前 1—168 小时");
+        }
+        if (c.period() == null) {
+            errors.put("period", "请选择统计时段");
+        }
+        if (c.holidayRule() == null) {
+            errors.put("holidayRule", "请选择节假日顺延规则");
+        }
+        if (cadence == Cadence.MONTHLY && openDay != null && deadlineDay != null && deadlineDay < openDay) {
+            errors.put("deadlineDay", "截止日不能早于开设日");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("开设计划有误：" + String.join("；", errors.values()), errors);
+        }
+        Schedule draft = new Schedule(bulletin.id(), Boolean.TRUE.equals(c.active()), cadence, c.period(), openDay,
+                openTime, deadlineDay, deadlineTime, c.reminderHours(), c.holidayRule(),
+                c.holidayWeekRule() == null ? HolidayWeekRule.SKIP : c.holidayWeekRule(), false, null, 0, null, null);
+        // An ordinary week (month) without holidays shows the rhythm the administrator chose.
+        Workdays ordinary = new Workdays(Map.of(), java.util.Set.of());
+        SchedulePlan.Planned sample = SchedulePlan.plan(draft, ordinary, LocalDate.of(2025, 3, 3), 1,
+                java.time.Duration.ZERO).get(0);
+        if (java.time.Duration.between(sample.opensAt(), sample.deadline()).compareTo(deadlines.minimumLeadTime()) < 0) {
+            throw InvalidInputException.field("deadlineTime", "截止时间距开设不足 " + deadlines.minimumLeadTimeText()
+                    + "（最短报送时间），请把截止日或时间往后调");
+        }
+        boolean early = !sample.deadline().toLocalDate().isAfter(sample.periodEnd());
+        if (early && !Boolean.TRUE.equals(c.confirm())) {
+            throw new cn.scgov.bulletin.shared.ConfirmationRequiredException(DeadlineRules.BEFORE_PERIOD_END,
+                    "按此计划，报送截止时间早于统计时段结束（如本周四截止、时段到周五），部门须在时段结束前报送。如确需如此，请确认后保存（confirm=true）");
+        }
+        return new Schedule(draft.bulletinId(), draft.active(), cadence, draft.period(), openDay, openTime, deadlineDay,
+                deadlineTime, draft.reminderHours(), draft.holidayRule(), draft.holidayWeekRule(), early, null, 0, null, null);
+    }
+
+    private static LocalTime time(String text, String field, Map<String, String> errors) {
+        try {
+            if (text != null && text.strip().matches("\\d{1,2}:\\d{2}")) {
+                String[] parts = text.strip().split(":");
+                return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+            }
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            // reported below
+        }
+        errors.put(field, "请按 24 小时制填写时间，如 09:00");
+        return LocalTime.MIDNIGHT;
+    }
+
+    /** The schedule in one sentence, as the office reads it. */
+    public static String describe(Schedule s) {
+        String days = s.cadence() == Cadence.MONTHLY
+                ? "每月第 " + s.openDay() + " 个工作日 " + s.openTime() + " 开设，第 " + s.deadlineDay() + " 个工作日 " + s.deadlineTime() + " 截止"
+                : "每周" + weekday(s.openDay()) + " " + s.openTime() + " 开设，" + weekday(s.deadlineDay()) + " " + s.deadlineTime() + " 截止";
+        return (s.active() ? "自动开设" : "暂停自动开设") + "，" + days + "，统计" + s.period().label() + "，截止前 "
+                + s.reminderHours() + " 小时提醒，遇节假日" + s.holidayRule().label() + "，全周放假" + s.holidayWeekRule().label();
+    }
+
+    public static String weekday(int day) {
+        return "周" + "一二三四五六日".charAt(day - 1);
+    }
+
+    private String title(long bulletinId) {
+        return catalog.bulletin(bulletinId).title();
+    }
+
+    static void requireReader(CurrentUser user) {
+        if (!user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR, Role.SYSADMIN)) {
+            throw new ForbiddenException("无权查看开设计划");
+        }
+    }
+
+    static void requireEditor(CurrentUser user) {
+        if (!user.has(Role.EDITOR)) {
+            throw new ForbiddenException("仅编辑可跳过或调整计划期次");
+        }
+    }
+}
