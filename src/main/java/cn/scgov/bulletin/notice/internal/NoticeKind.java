@@ -23,7 +23,7 @@ public enum NoticeKind {
     OVERDUE("逾期未报", "{issue}已过报送截止时间，本部门稿件尚未报送",
             "{issue}已于 {deadline} 截止报送，{department}稿件尚未报送，请尽快报送。", "issue", "deadline", "department"),
     OVERDUE_DIGEST("逾期汇总", "{issue}：{count} 个部门逾期未报",
-            "{issue}已于 {deadline} 截止报送，以下 {count} 个部门尚未报送：\n{departments}", "issue", "deadline", "count",
+            "{issue}已于 {deadline} 截止报送，截止时以下 {count} 个部门尚未报送：\n{departments}", "issue", "deadline", "count",
             "departments"),
     REVIEW("稿件待审", "{issue}：{department}已报送稿件，请审核", "{department}已报送{issue}稿件，请审核（采用或退回）。", "issue",
             "department"),
