@@ -37,7 +37,7 @@ public class NoticeAdministration {
             Map.entry("link", "/issues/8"), Map.entry("issue", "《窗口工作周报》2023年第8期"),
             Map.entry("deadline", "2023年3月3日 17:00"), Map.entry("department", "公安厅"),
             Map.entry("actor", "张建国"), Map.entry("reason", "请补充本周办件数量"), Map.entry("task", "处长审核"),
-            Map.entry("count", "3"), Map.entry("departments", "· 公安厅\n· 交通运输厅\n· 水利厅"),
+            Map.entry("count", "3"), Map.entry("departments", "公安厅、交通运输厅、水利厅"),
             Map.entry("address", "liwenjing@example.gov.cn"), Map.entry("subject", "《窗口工作周报》2023年第8期开始征集稿件"),
             Map.entry("error", "Mail server connection failed"), Map.entry("date", "2023年3月1日"),
             Map.entry("notices", "· 《窗口工作周报》2023年第8期开始征集稿件\n· 《窗口工作周报》2023年第7期已印发，请阅知并签收"));

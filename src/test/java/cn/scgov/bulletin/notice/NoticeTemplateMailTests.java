@@ -119,12 +119,11 @@ class NoticeTemplateMailTests extends MailTestSupport {
         List<Notice> editorNotices = notices.list(user(editor), false, new PageRequest(0, 50)).items().stream()
                 .filter(n -> issue.id() == n.issueId()).toList();
         assertThat(editorNotices).extracting(Notice::kind).containsExactly("OVERDUE_DIGEST");
-        assertThat(editorNotices.get(0).message()).endsWith("：3 个部门逾期未报");
+        String names = String.join("、", units.stream().map(ParticipantsFixture.Unit::name).toList());
+        assertThat(editorNotices.get(0).message()).endsWith("：3 个部门逾期未报（" + names + "）");
         MimeMessage digest = awaitMessages(address, 1).get(0);
-        String body = String.valueOf(digest.getContent());
-        for (ParticipantsFixture.Unit unit : units) {
-            assertThat(body).contains("· " + unit.name());
-        }
+        assertThat(digest.getSubject()).endsWith("：3 个部门逾期未报（" + names + "）");
+        assertThat(String.valueOf(digest.getContent())).contains("截止时以下 3 个部门尚未报送：" + names + "。");
         dispatcher.dispatchDue();
         assertThat(messagesTo(address)).hasSize(1);
     }

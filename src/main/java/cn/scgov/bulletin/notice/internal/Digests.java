@@ -102,14 +102,11 @@ public class Digests {
                 .toList();
         List<String> ordered = new java.util.ArrayList<>(listed);
         departments.stream().filter(d -> !ordered.contains(d)).sorted().forEach(ordered::add);
-        StringBuilder list = new StringBuilder();
-        for (String code : ordered) {
-            list.append(list.isEmpty() ? "" : "\n").append("· ").append(names.getOrDefault(code, code));
-        }
+        String list = String.join("、", ordered.stream().map(code -> names.getOrDefault(code, code)).toList());
         IssueTitles.Title title = titles.of(issueId);
         writer.tell(directory.usernamesWith(EnumSet.of(Role.EDITOR), null), new NoticeWriter.Message(
                 NoticeKind.OVERDUE_DIGEST, Map.of("issue", title.text(), "deadline", title.deadline(),
-                        "count", String.valueOf(ordered.size()), "departments", list.toString()),
+                        "count", String.valueOf(ordered.size()), "departments", list),
                 "/issues/" + issueId, issueId, null));
         return true;
     }

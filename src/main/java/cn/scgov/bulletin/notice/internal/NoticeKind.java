@@ -22,8 +22,8 @@ public enum NoticeKind {
             "issue", "department", "actor", "reason"),
     OVERDUE("逾期未报", "{issue}已过报送截止时间，本部门稿件尚未报送",
             "{issue}已于 {deadline} 截止报送，{department}稿件尚未报送，请尽快报送。", "issue", "deadline", "department"),
-    OVERDUE_DIGEST("逾期汇总", "{issue}：{count} 个部门逾期未报",
-            "{issue}已于 {deadline} 截止报送，截止时以下 {count} 个部门尚未报送：\n{departments}", "issue", "deadline", "count",
+    OVERDUE_DIGEST("逾期汇总", "{issue}：{count} 个部门逾期未报（{departments}）",
+            "{issue}已于 {deadline} 截止报送，截止时以下 {count} 个部门尚未报送：{departments}。", "issue", "deadline", "count",
             "departments"),
     REVIEW("稿件待审", "{issue}：{department}已报送稿件，请审核", "{department}已报送{issue}稿件，请审核（采用或退回）。", "issue",
             "department"),
@@ -59,7 +59,7 @@ public enum NoticeKind {
         MEANINGS.put("reason", "原因或意见");
         MEANINGS.put("task", "任务名称");
         MEANINGS.put("count", "条数或部门数");
-        MEANINGS.put("departments", "逾期部门名单");
+        MEANINGS.put("departments", "逾期部门名单，以顿号分隔");
         MEANINGS.put("address", "收件邮箱");
         MEANINGS.put("subject", "邮件主题");
         MEANINGS.put("error", "错误信息");
