@@ -109,6 +109,29 @@ class TaskNoticeTests extends ApiTestSupport {
         assertThat(notices.unread(user("recipient"))).isEqualTo(unread - 1);
     }
 
+    @Test
+    void aReturnedDraftIsToldOnceAndACancelledIssueIsNamedByItsPeriod() {
+        ParticipantsFixture fixture = new ParticipantsFixture(context);
+        ParticipantsFixture.Unit unit = fixture.unit();
+        Issue issue = fixture.open(fixture.bulletin(List.of(unit.code())), LocalDate.of(2026, 11, 2));
+        String firstDraft = task(issue, IssueProcess.DRAFT_TASK).getId();
+        fixture.submit(issue, unit.submitter(), unit.code(), "本周受理业务 80 件。");
+        var contribution = fixture.contribution(issue, unit.code());
+        contributions.review(user("editor"), contribution.id(), contribution.version(),
+                cn.scgov.bulletin.contribution.ContributionService.ReviewDecision.RETURN, "请补充满意度");
+        String secondDraft = task(issue, IssueProcess.DRAFT_TASK).getId();
+        assertThat(secondDraft).isNotEqualTo(firstDraft);
+        assertThat(about(unit.submitter2(), secondDraft)).extracting(Notice::kind, Notice::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("RETURNED", title(issue) + "稿件被退回：请补充满意度"));
+
+        issueService.cancel(user("editor"), issue.id(), "期次重复");
+        jobs.awaitIdle();
+        assertThat(about(unit.submitter2(), secondDraft)).allSatisfy(n -> assertThat(n.doneAt()).isNotNull());
+        assertThat(notices.list(user(unit.submitter2()), false, new PageRequest(0, 20)).items())
+                .filteredOn(n -> n.kind().equals("CANCELLED")).extracting(Notice::message)
+                .containsExactly("《窗口工作周报》（11月2日—11月6日）已作废：期次重复");
+    }
+
     private List<Notice> about(String username, String taskId) {
         return notices.list(user(username), false, new PageRequest(0, 200)).items().stream()
                 .filter(n -> taskId.equals(n.taskId())).sorted(java.util.Comparator.comparing(Notice::id)).toList();
