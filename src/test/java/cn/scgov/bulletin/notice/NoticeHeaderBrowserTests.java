@@ -109,5 +109,23 @@ class NoticeHeaderBrowserTests extends BrowserTestSupport {
         assertThat(driver.findElements(By.cssSelector("[data-testid=empty]"))).hasSize(1);
         MissingTexts.assertNone(driver);
         screenshot("sysadmin", "notice-mail");
+
+        // Where notices are e-mailed: the address on the profile the system administrator keeps.
+        open("/admin/users/gat2");
+        WebElement email = visible(By.id("email"));
+        email.clear();
+        email.sendKeys("gat2@");
+        main = driver.findElement(By.tagName("main"));
+        email.submit();
+        waitFor().until(replaced(main));
+        assertThat(visible(By.cssSelector("#email + .hint + .field-error")).getText()).contains("电子邮箱格式不正确");
+        email = driver.findElement(By.id("email"));
+        email.clear();
+        email.sendKeys("wang.er@gat.sc.gov.cn");
+        main = driver.findElement(By.tagName("main"));
+        email.submit();
+        waitFor().until(replaced(main));
+        assertThat(visible(By.cssSelector(".alert.success")).getText()).contains("已保存用户信息");
+        assertThat(driver.findElement(By.id("email")).getAttribute("value")).isEqualTo("wang.er@gat.sc.gov.cn");
     }
 }
