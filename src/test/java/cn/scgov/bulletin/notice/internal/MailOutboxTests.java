@@ -65,7 +65,10 @@ class MailOutboxTests extends MailTestSupport {
             sent += run1.get();
         }
 
-        assertThat(sent).isEqualTo(30);
+        // The application's own poll may have joined the race too: it is one more node.
+        assertThat(sent).isBetween(1, 30);
+        jobs.await(() -> outbox.page(MailOutbox.Status.SENT, new cn.scgov.bulletin.shared.PageRequest(0, 200)).items()
+                .stream().filter(m -> m.address().startsWith(run)).count() == 30, "all 30 e-mails to be marked sent");
         for (String address : addresses) {
             assertThat(messagesTo(address)).as(address).hasSize(1);
         }
