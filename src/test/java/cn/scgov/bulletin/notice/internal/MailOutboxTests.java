@@ -79,11 +79,15 @@ class MailOutboxTests extends MailTestSupport {
     @Test
     void anEmailHeldByANodeThatDiedIsSentOnceItsLeaseRunsOut() {
         String address = "lease" + System.nanoTime() % 1_000_000 + "@mail.test.example.cn";
-        transactions.run(() -> outbox.insert(null, null, "editor", address, NoticeKind.TASK, "租约测试", "正文", time.now()));
-        long id = outbox.due(time.now(), 200).stream().filter(i -> outbox.find(i).orElseThrow().address().equals(address))
-                .findFirst().orElseThrow();
         Instant now = time.now();
-        assertThat(transactions.write(() -> outbox.claim(id, "dead-node:1", now, now.plus(settings.lease())))).isPresent();
+        // A node writes the e-mail, claims it and dies (in one transaction, so no other node takes it first).
+        long id = transactions.write(() -> {
+            outbox.insert(null, null, "editor", address, NoticeKind.TASK, "租约测试", "正文", now);
+            long inserted = outbox.due(now, 1000).stream()
+                    .filter(i -> outbox.find(i).orElseThrow().address().equals(address)).findFirst().orElseThrow();
+            assertThat(outbox.claim(inserted, "dead-node:1", now, now.plus(settings.lease()))).isPresent();
+            return inserted;
+        });
 
         dispatcher.dispatchDue();
         assertThat(messagesTo(address)).as("held by the dead node's lease").isEmpty();
