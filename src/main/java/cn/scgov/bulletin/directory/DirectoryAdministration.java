@@ -46,10 +46,21 @@ public class DirectoryAdministration {
             Integer version) {
     }
 
-    public record NewUser(String username, String displayName, String departmentCode, String initialPassword) {
+    /** A new account; {@code email} (optional) is where notices are e-mailed. */
+    public record NewUser(String username, String displayName, String departmentCode, String initialPassword,
+            String email) {
+
+        public NewUser(String username, String displayName, String departmentCode, String initialPassword) {
+            this(username, displayName, departmentCode, initialPassword, null);
+        }
     }
 
-    public record UserProfile(String displayName, String departmentCode, boolean enabled, int version) {
+    /** The profile the system administrator keeps; a null {@code email} removes the address. */
+    public record UserProfile(String displayName, String departmentCode, boolean enabled, int version, String email) {
+
+        public UserProfile(String displayName, String departmentCode, boolean enabled, int version) {
+            this(displayName, departmentCode, enabled, version, null);
+        }
     }
 
     public Department createDepartment(CurrentUser actor, DepartmentDraft draft) {
@@ -105,6 +116,7 @@ public class DirectoryAdministration {
     public UserAccount createUser(CurrentUser actor, NewUser user) {
         require(actor, Role.SYSADMIN);
         PasswordPolicy.check("initialPassword", user.initialPassword());
+        String email = EmailAddress.check(user.email());
         return transactions.write(() -> {
             if (users.find(user.username()).isPresent()) {
                 throw new ConflictException("用户名已存在：" + user.username());
@@ -112,6 +124,9 @@ public class DirectoryAdministration {
             checkDepartment(user.departmentCode());
             users.insert(user.username(), user.displayName(), user.departmentCode(),
                     encoder.encode(user.initialPassword()), true, time.now());
+            if (email != null) {
+                users.updateEmail(user.username(), email);
+            }
             events.publishEvent(ProcessLogged.of(AuditAction.USER_CREATED, actor.username(), user.username()));
             return users.find(user.username()).orElseThrow();
         });
@@ -119,6 +134,7 @@ public class DirectoryAdministration {
 
     public UserAccount updateUser(CurrentUser actor, String username, UserProfile profile) {
         require(actor, Role.SYSADMIN);
+        String email = EmailAddress.check(profile.email());
         return transactions.write(() -> {
             UserAccount current = users.find(username).orElseThrow(() -> new NotFoundException("用户不存在：" + username));
             checkDepartment(profile.departmentCode());
@@ -127,6 +143,7 @@ public class DirectoryAdministration {
                     profile.version())) {
                 throw new ConflictException("用户信息已被他人修改，请刷新后重试");
             }
+            users.updateEmail(username, email);
             events.publishEvent(ProcessLogged.of(AuditAction.USER_UPDATED, actor.username(), username
                     + (profile.enabled() ? "" : "（停用）")));
             return users.find(username).orElseThrow();

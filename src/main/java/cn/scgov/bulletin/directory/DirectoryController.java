@@ -48,14 +48,16 @@ class DirectoryController {
             @NotBlank(message = "用户名不能为空") @Pattern(regexp = "[A-Za-z0-9._-]{2,64}", message = "用户名须为 2-64 位字母、数字、点、下划线或连字符") String username,
             @NotBlank(message = "姓名不能为空") @Size(max = 100, message = "姓名不超过 100 字") String displayName,
             String departmentCode,
-            @NotBlank(message = "初始密码不能为空") String initialPassword) {
+            @NotBlank(message = "初始密码不能为空") String initialPassword,
+            String email) {
     }
 
     record UserProfileRequest(
             @NotBlank(message = "姓名不能为空") @Size(max = 100, message = "姓名不超过 100 字") String displayName,
             String departmentCode,
             @NotNull(message = "请说明是否启用") Boolean enabled,
-            @NotNull(message = "缺少版本号") Integer version) {
+            @NotNull(message = "缺少版本号") Integer version,
+            String email) {
     }
 
     record RolesRequest(@NotNull(message = "请给出角色列表") Set<Role> roles, @NotNull(message = "缺少版本号") Integer version) {
@@ -114,13 +116,13 @@ class DirectoryController {
     @ResponseStatus(HttpStatus.CREATED)
     UserAccount createUser(CurrentUser user, @Valid @RequestBody NewUserRequest request) {
         return administration.createUser(user, new DirectoryAdministration.NewUser(request.username(),
-                request.displayName(), blankToNull(request.departmentCode()), request.initialPassword()));
+                request.displayName(), blankToNull(request.departmentCode()), request.initialPassword(), request.email()));
     }
 
     @PutMapping("/users/{username}")
     UserAccount updateUser(CurrentUser user, @PathVariable String username, @Valid @RequestBody UserProfileRequest request) {
         return administration.updateUser(user, username, new DirectoryAdministration.UserProfile(request.displayName(),
-                blankToNull(request.departmentCode()), request.enabled(), request.version()));
+                blankToNull(request.departmentCode()), request.enabled(), request.version(), request.email()));
     }
 
     @PostMapping("/users/{username}/password-reset")

@@ -66,7 +66,8 @@ class UserAdminPageController {
             try {
                 DirectoryController.NewUserRequest request = form.request();
                 UserAccount created = administration.createUser(user, new DirectoryAdministration.NewUser(
-                        request.username(), request.displayName(), request.departmentCode(), request.initialPassword()));
+                        request.username(), request.displayName(), request.departmentCode(), request.initialPassword(),
+                        request.email()));
                 redirect.addFlashAttribute("flashSuccess", "已新增用户 " + created.displayName() + "（" + created.username()
                         + "）。新用户还没有角色，请安全管理员分配角色。");
                 return "redirect:/admin/users/" + UriUtils.encodePathSegment(created.username(), "UTF-8");
@@ -77,7 +78,8 @@ class UserAdminPageController {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        UserForms.NewUser kept = new UserForms.NewUser(form.username(), form.displayName(), form.departmentCode(), "", "");
+        UserForms.NewUser kept = new UserForms.NewUser(form.username(), form.displayName(), form.departmentCode(), "", "",
+                form.email());
         return listPage(user, model, null, null, null, kept, errors);
     }
 
@@ -96,7 +98,7 @@ class UserAdminPageController {
         if (errors.isEmpty()) {
             try {
                 administration.updateUser(user, username, new DirectoryAdministration.UserProfile(request.displayName(),
-                        request.departmentCode(), request.enabled(), request.version()));
+                        request.departmentCode(), request.enabled(), request.version(), request.email()));
                 redirect.addFlashAttribute("flashSuccess", "已保存用户信息");
                 return redirectTo(username);
             } catch (ConflictException e) {

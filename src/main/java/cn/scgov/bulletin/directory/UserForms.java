@@ -17,23 +17,24 @@ final class UserForms {
     }
 
     record NewUser(String username, String displayName, String departmentCode, String initialPassword,
-            String confirmPassword) {
+            String confirmPassword, String email) {
 
         static NewUser empty() {
-            return new NewUser("", "", "", "", "");
+            return new NewUser("", "", "", "", "", "");
         }
 
         DirectoryController.NewUserRequest request() {
             return new DirectoryController.NewUserRequest(strip(username), strip(displayName), blankToNull(departmentCode),
-                    initialPassword);
+                    initialPassword, blankToNull(email));
         }
     }
 
-    record Profile(String displayName, String departmentCode, String enabled, String version) {
+    record Profile(String displayName, String departmentCode, String enabled, String version, String email) {
 
         static Profile of(UserAccount account) {
             return new Profile(account.displayName(), account.departmentCode() == null ? "" : account.departmentCode(),
-                    String.valueOf(account.enabled()), String.valueOf(account.version()));
+                    String.valueOf(account.enabled()), String.valueOf(account.version()),
+                    account.email() == null ? "" : account.email());
         }
 
         public boolean isEnabled() {
@@ -42,7 +43,7 @@ final class UserForms {
 
         DirectoryController.UserProfileRequest request() {
             return new DirectoryController.UserProfileRequest(strip(displayName), blankToNull(departmentCode),
-                    isEnabled(), number(version));
+                    isEnabled(), number(version), blankToNull(email));
         }
     }
 

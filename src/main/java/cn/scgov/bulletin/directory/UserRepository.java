@@ -81,12 +81,13 @@ class UserRepository {
                     }
                     return new UserAccount(rs.getString("username"), rs.getString("display_name"),
                             rs.getString("department_code"), roles, rs.getBoolean("enabled"), rs.getInt("failed_logins"),
-                            Sql.instant(rs, "locked_until"), rs.getBoolean("must_change_password"), rs.getInt("version"));
+                            Sql.instant(rs, "locked_until"), rs.getBoolean("must_change_password"), rs.getInt("version"),
+                            rs.getString("email"));
                 }).list();
         // Every row shares the one role set, complete only now that all rows are read.
         return found.stream().findFirst().map(account -> new UserAccount(account.username(), account.displayName(),
                 account.departmentCode(), roles, account.enabled(), account.failedLogins(), account.lockedUntil(),
-                account.mustChangePassword(), account.version()));
+                account.mustChangePassword(), account.version(), account.email()));
     }
 
     Optional<String> passwordHash(String username) {
@@ -101,7 +102,7 @@ class UserRepository {
                         rs.getString("department_code"),
                         roles.getOrDefault(rs.getString("username"), EnumSet.noneOf(Role.class)),
                         rs.getBoolean("enabled"), rs.getInt("failed_logins"), Sql.instant(rs, "locked_until"),
-                        rs.getBoolean("must_change_password"), rs.getInt("version")))
+                        rs.getBoolean("must_change_password"), rs.getInt("version"), rs.getString("email")))
                 .list();
     }
 
@@ -145,6 +146,12 @@ class UserRepository {
                 .param("username", username).param("name", displayName).param("department", departmentCode)
                 .param("hash", passwordHash).param("mustChange", mustChangePassword)
                 .param("now", Sql.timestamp(now)).update();
+    }
+
+    void updateEmail(String username, String email) {
+        changed();
+        jdbc.sql("UPDATE app_user SET email = :email WHERE username = :username")
+                .param("username", username).param("email", email).update();
     }
 
     boolean updateProfile(String username, String displayName, String departmentCode, boolean enabled, int version) {

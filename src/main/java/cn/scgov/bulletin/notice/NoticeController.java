@@ -10,6 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,6 +23,9 @@ class NoticeController {
 
     NoticeController(Notices notices) {
         this.notices = notices;
+    }
+
+    record DeliveryRequest(String mode, Integer version) {
     }
 
     @GetMapping("/api/notices")
@@ -44,5 +49,16 @@ class NoticeController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void readAll(CurrentUser user) {
         notices.markAllRead(user);
+    }
+
+    /** How the caller's notices reach them (in-app only, e-mail too, daily digest). */
+    @GetMapping("/api/me/notice-settings")
+    Notices.Delivery delivery(CurrentUser user) {
+        return notices.delivery(user);
+    }
+
+    @PutMapping("/api/me/notice-settings")
+    Notices.Delivery choose(CurrentUser user, @RequestBody DeliveryRequest request) {
+        return notices.choose(user, request.mode(), request.version());
     }
 }

@@ -50,6 +50,35 @@ class NoticePageController {
         return "redirect:" + back(unread, page);
     }
 
+    /** The header's notices link with the unread count, refreshed by the page (js/notice-badge.js). */
+    @GetMapping("/notices/unread-badge")
+    String badge() {
+        return "notice/badge :: badge";
+    }
+
+    @GetMapping("/notices/settings")
+    String settings(CurrentUser user, Model model) {
+        model.addAttribute("delivery", notices.delivery(user));
+        model.addAttribute("errors", java.util.Map.of());
+        return "notice/settings";
+    }
+
+    @PostMapping("/notices/settings")
+    String choose(CurrentUser user, @RequestParam(required = false) String mode,
+            @RequestParam(required = false) Integer version, Model model,
+            jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+        try {
+            notices.choose(user, mode, version);
+            redirect.addFlashAttribute("flashSuccess", messages.getMessage("notice.settings.saved", null, locale));
+            return "redirect:/notices/settings";
+        } catch (cn.scgov.bulletin.shared.InvalidInputException | cn.scgov.bulletin.shared.ConflictException e) {
+            response.setStatus(e instanceof cn.scgov.bulletin.shared.ConflictException ? 409 : 400);
+            model.addAttribute("delivery", notices.delivery(user));
+            model.addAttribute("errors", java.util.Map.of("mode", e.getMessage()));
+            return "notice/settings";
+        }
+    }
+
     @PostMapping("/notices/read-all")
     String readAll(CurrentUser user, RedirectAttributes redirect, Locale locale) {
         notices.markAllRead(user);

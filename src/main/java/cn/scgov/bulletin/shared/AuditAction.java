@@ -18,6 +18,8 @@ public enum AuditAction {
     BULLETIN_CREATED("新增刊物"),
     BULLETIN_UPDATED("修改刊物"),
     OPENING_FIGURES_SET("设置年初累计数"),
+    NOTICE_TEMPLATE_CHANGED("修改通知模板"),
+    MAIL_RETRIED("重发通知邮件"),
     ISSUE_OPENED("创建期次"),
     COLLECTION_CLOSED("提前截止征集"),
     ISSUE_CANCELLED("作废期次"),

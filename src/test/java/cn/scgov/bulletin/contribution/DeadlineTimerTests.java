@@ -11,6 +11,8 @@ import cn.scgov.bulletin.contribution.ContributionService.DraftItem;
 import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.notice.Notice;
 import cn.scgov.bulletin.notice.Notices;
+import cn.scgov.bulletin.notice.internal.Digests;
+import cn.scgov.bulletin.notice.internal.NoticeSettings;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.support.FlowTestSupport;
 import cn.scgov.bulletin.support.TestBulletins;
@@ -23,6 +25,10 @@ class DeadlineTimerTests extends FlowTestSupport {
 
     @Autowired
     Notices notices;
+    @Autowired
+    Digests digests;
+    @Autowired
+    NoticeSettings noticeSettings;
 
     @Test
     void lateDepartmentsAreRemindedBeforeTheDeadlineAndFlaggedAfterIt() {
@@ -44,8 +50,13 @@ class DeadlineTimerTests extends FlowTestSupport {
         assertThat(contributionOf(issue, "jtyst").overdue()).isTrue();
         assertThat(contributionOf(issue, "zjt").overdue()).isTrue();
         assertThat(contributionOf(issue, "gat").overdue()).isFalse();
-        assertThat(notices.list(user("editor"), true, new PageRequest(0, 50)).items()).extracting(Notice::message)
-                .anySatisfy(message -> assertThat(message).contains("交通运输厅逾期未报"));
+        // The editors hear of the overdue departments in one digest per issue, once no more come in.
+        jobs.moveClockBy(noticeSettings.overdueDigestDelay().plusSeconds(1));
+        digests.overdueDigests();
+        assertThat(notices.list(user("editor"), true, new PageRequest(0, 50)).items().stream()
+                .filter(notice -> issue.id() == notice.issueId() && notice.kind().equals("OVERDUE_DIGEST")))
+                .extracting(Notice::message).singleElement()
+                .satisfies(message -> assertThat(message).endsWith("2 个部门逾期未报（交通运输厅、住房城乡建设厅）"));
 
         Contribution late = contributionOf(issue, "jtyst");
         contributions.submit(user("jtyst"), late.id(), late.version(), List.of(new DraftItem(news, "逾期后补报")));

@@ -1,0 +1,116 @@
+package cn.scgov.bulletin.notice.internal;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.scgov.bulletin.contribution.ContributionEvent;
+import cn.scgov.bulletin.directory.Directory;
+import cn.scgov.bulletin.directory.Role;
+import cn.scgov.bulletin.directory.UserAccount;
+import cn.scgov.bulletin.inbox.TaskGate;
+import cn.scgov.bulletin.issue.Issue;
+import cn.scgov.bulletin.issue.IssueCancelled;
+import cn.scgov.bulletin.issue.IssueProcess;
+import cn.scgov.bulletin.issue.Issues;
+import cn.scgov.bulletin.shared.AuditAction;
+import cn.scgov.bulletin.signoff.SignoffDecided;
+
+import org.flowable.task.api.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Notices for what happened to work someone already has: reminders, urges, returns, overdue
+ * drafts, returned sign-offs, cancelled issues. Each is tied to the task it concerns, so it is
+ * marked done with it. New work reaching a person is told by {@link TaskNotices}.
+ */
+@Component
+class DomainNotices {
+
+    private final NoticeWriter writer;
+    private final Directory directory;
+    private final Issues issues;
+    private final IssueTitles titles;
+    private final TaskGate gate;
+    private final Digests digests;
+
+    DomainNotices(NoticeWriter writer, Directory directory, Issues issues, IssueTitles titles, TaskGate gate,
+            Digests digests) {
+        this.writer = writer;
+        this.directory = directory;
+        this.issues = issues;
+        this.titles = titles;
+        this.gate = gate;
+        this.digests = digests;
+    }
+
+    @EventListener
+    void on(ContributionEvent event) {
+        NoticeKind kind = switch (event.action()) {
+            case REMINDER_SENT -> NoticeKind.REMINDER;
+            case URGED -> NoticeKind.URGED;
+            case CONTRIBUTION_RETURNED -> NoticeKind.RETURNED;
+            case CONTRIBUTION_OVERDUE -> NoticeKind.OVERDUE;
+            default -> null;
+        };
+        if (kind == null || event.issueId() == null) {
+            return;
+        }
+        IssueTitles.Title title = titles.of(event.issueId());
+        Map<String, String> values = new HashMap<>();
+        values.put("issue", title.text());
+        values.put("deadline", title.deadline());
+        values.put("department", departmentName(event.departmentCode()));
+        values.put("actor", displayName(event.actor()));
+        values.put("reason", event.opinion() == null ? "" : event.opinion());
+        String draftTask = activeTask(event.issueId(), IssueProcess.DRAFT_TASK, event.departmentCode());
+        writer.tell(submitters(List.of(event.departmentCode())), new NoticeWriter.Message(kind, values,
+                "/contributions/" + event.contributionId(), event.issueId(), draftTask));
+        if (kind == NoticeKind.OVERDUE) {
+            digests.overdue(event.issueId(), event.departmentCode());
+        }
+    }
+
+    @EventListener
+    void on(SignoffDecided decided) {
+        if (decided.action() != AuditAction.SIGNOFF_RETURNED) {
+            return;
+        }
+        String compileTask = activeTask(decided.issueId(), IssueProcess.COMPILE_TASK, null);
+        writer.tell(directory.usernamesWith(EnumSet.of(Role.EDITOR), null), new NoticeWriter.Message(
+                NoticeKind.SIGNOFF_RETURNED, Map.of("issue", titles.of(decided.issueId()).text(),
+                        "actor", displayName(decided.actor()), "reason", decided.opinion() == null ? "" : decided.opinion()),
+                "/issues/" + decided.issueId() + "/compile", decided.issueId(), compileTask));
+    }
+
+    @EventListener
+    void on(IssueCancelled cancelled) {
+        writer.tell(submitters(issues.contributingDepartments(cancelled.issueId())), new NoticeWriter.Message(
+                NoticeKind.CANCELLED, Map.of("issue", titles.of(cancelled.issueId()).text(),
+                        "reason", cancelled.reason() == null ? "" : cancelled.reason()),
+                "/inbox", cancelled.issueId(), null));
+    }
+
+    private String activeTask(long issueId, String key, String category) {
+        Issue issue = issues.require(issueId);
+        if (issue.processInstanceId() == null) {
+            return null;
+        }
+        return gate.activeTask(issue.processInstanceId(), key, category).map(Task::getId).orElse(null);
+    }
+
+    private List<String> submitters(Collection<String> departments) {
+        return directory.usernamesWith(EnumSet.of(Role.SUBMITTER), departments);
+    }
+
+    private String departmentName(String code) {
+        return directory.department(code).map(d -> d.name()).orElse(code == null ? "" : code);
+    }
+
+    private String displayName(String username) {
+        return directory.user(username).map(UserAccount::displayName).orElse(username == null ? "" : username);
+    }
+}

@@ -1,0 +1,45 @@
+package cn.scgov.bulletin.notice.internal;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import cn.scgov.bulletin.issue.Issue;
+import cn.scgov.bulletin.issue.IssueFormats;
+import cn.scgov.bulletin.issue.IssueStatus;
+import cn.scgov.bulletin.issue.Issues;
+import cn.scgov.bulletin.shared.TimeSource;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * How notices name an issue: 《窗口工作周报》2023年第8期 (a cancelled one by its period,
+ * 《窗口工作周报》（2月27日—3月3日）), and its deadline as 2023年3月3日 17:00.
+ */
+@Component
+class IssueTitles {
+
+    record Title(String text, String deadline) {
+    }
+
+    private final Issues issues;
+    private final TimeSource time;
+
+    IssueTitles(Issues issues, TimeSource time) {
+        this.issues = issues;
+        this.time = time;
+    }
+
+    Title of(Long issueId) {
+        if (issueId == null) {
+            return new Title("", "");
+        }
+        Issue issue = issues.require(issueId);
+        String deadline = issue.deadline() == null ? ""
+                : IssueFormats.date(LocalDate.ofInstant(issue.deadline(), time.zone())) + " "
+                        + LocalTime.ofInstant(issue.deadline(), time.zone()).withSecond(0).withNano(0);
+        // A cancelled issue has no number (its line reads 已作废): it is named by its period instead.
+        String line = issue.status() == IssueStatus.CANCELLED && !issue.numbered()
+                ? IssueFormats.periodLine(issue.periodStart(), issue.periodEnd()) : issues.issueLine(issue).text();
+        return new Title("《" + issue.title() + "》" + line, deadline);
+    }
+}
