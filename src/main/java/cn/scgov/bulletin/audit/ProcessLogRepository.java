@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.AuditableEvent;
@@ -53,11 +54,16 @@ class ProcessLogRepository {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
-    /** Streams matching rows oldest first (for export), at most {@code limit}. */
+    /**
+     * Streams matching rows oldest first (for export), at most {@code limit}. The stream holds a database
+     * connection and an open result set until it is closed, so it is closed here whatever the consumer does.
+     */
     void forEach(ProcessLogFilter filter, int limit, Consumer<ProcessLogEntry> consumer) {
         Query query = new Query(filter);
-        query.bind(jdbc.sql("SELECT * FROM process_log" + query.where + " ORDER BY occurred_at, id LIMIT :limit"))
-                .param("limit", limit).query(MAPPER).stream().forEach(consumer);
+        try (Stream<ProcessLogEntry> rows = query.bind(jdbc.sql("SELECT * FROM process_log" + query.where
+                + " ORDER BY occurred_at, id LIMIT :limit")).param("limit", limit).query(MAPPER).stream()) {
+            rows.forEach(consumer);
+        }
     }
 
     List<ProcessLogEntry> ofIssue(long issueId) {
