@@ -16,16 +16,14 @@ final class UserForms {
     private UserForms() {
     }
 
-    record NewUser(String username, String displayName, String departmentCode, String initialPassword,
-            String confirmPassword) {
+    record NewUser(String username, String displayName, String departmentCode) {
 
         static NewUser empty() {
-            return new NewUser("", "", "", "", "");
+            return new NewUser("", "", "");
         }
 
         DirectoryController.NewUserRequest request() {
-            return new DirectoryController.NewUserRequest(strip(username), strip(displayName), blankToNull(departmentCode),
-                    initialPassword);
+            return new DirectoryController.NewUserRequest(strip(username), strip(displayName), blankToNull(departmentCode));
         }
     }
 
@@ -44,9 +42,6 @@ final class UserForms {
             return new DirectoryController.UserProfileRequest(strip(displayName), blankToNull(departmentCode),
                     isEnabled(), number(version));
         }
-    }
-
-    record PasswordReset(String newPassword, String confirmPassword) {
     }
 
     record Roles(List<String> roles, String version) {

@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The application's session cookie (server.servlet.session.cookie.name). */
+    public static final String SESSION_COOKIE = "BULLETIN_SESSION";
 
     private final String base;
     private final String authorization;
@@ -105,7 +107,7 @@ public class ApiClient {
             }
             int status = connection.getResponseCode();
             for (String header : connection.getHeaderFields().getOrDefault("Set-Cookie", List.of())) {
-                if (header.startsWith("JSESSIONID=")) {
+                if (header.startsWith(SESSION_COOKIE + "=")) {
                     session = header.substring(0, header.indexOf(';') < 0 ? header.length() : header.indexOf(';'));
                 }
             }

@@ -51,6 +51,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         properties.put("flowable.process.async.executor.default-async-job-acquire-wait-time", "100ms");
         properties.put("flowable.process.async.executor.default-timer-job-acquire-wait-time", "100ms");
         properties.put("spring.thymeleaf.cache", "false");
+        // Every test client comes from 127.0.0.1: the per-address throttles would count the whole suite as one
+        // client. They stay on (the code runs), with limits no test reaches; SecurityLimitsTests checks the real ones.
+        properties.put("bulletin.security.api-rate-limit.per-minute", "1000000");
+        properties.put("bulletin.security.login-throttle.max-failures", "100000");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
     }
 
