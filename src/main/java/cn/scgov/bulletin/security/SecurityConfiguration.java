@@ -30,6 +30,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
@@ -105,6 +106,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new ThrottleFilter(loginThrottle, apiRateLimit), CsrfFilter.class)
                 .addFilterBefore(basic, CsrfFilter.class)
                 .addFilterBefore(new AccountStateFilter(directory, credentials, time), CsrfFilter.class)
+                .addFilterAfter(new RefusalAuditFilter(events), AuthorizationFilter.class)
                 .requestCache(cache -> cache.requestCache(pageRequestCache()));
         SecurityFilterChain chain = http.build();
         basic.setSessionAuthenticationStrategy(http.getSharedObject(SessionAuthenticationStrategy.class));
