@@ -38,7 +38,7 @@ public class PasswordRules {
     private final Duration oneTimeValidity;
     private final Set<String> common;
 
-    PasswordRules(@Value("${bulletin.security.password.min-length:8}") int minLength,
+    public PasswordRules(@Value("${bulletin.security.password.min-length:8}") int minLength,
             @Value("${bulletin.security.password.min-classes:3}") int minClasses,
             @Value("${bulletin.security.password.history:5}") int history,
             @Value("${bulletin.security.password.max-age:90d}") Duration maxAge,

@@ -89,7 +89,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(VERIFIED_BY_BASIC))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(apiEntryPoint(), API)
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                        .defaultAuthenticationEntryPointFor(pageEntryPoint(), request -> true)
                         .accessDeniedHandler(accessDenied(events)))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
@@ -168,14 +168,38 @@ class SecurityConfiguration {
         };
     }
 
-    /** 401 as a problem detail, the same whatever failed; a Basic challenge only for clients that tried Basic. */
+    /**
+     * 401 as a problem detail, the same whatever failed; a Basic challenge only for clients that tried Basic.
+     * A request still carrying the cookie of a session that is over is told so.
+     */
     static AuthenticationEntryPoint apiEntryPoint() {
         return (request, response, exception) -> {
             if (request.getHeader("Authorization") != null) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"bulletin\", charset=\"UTF-8\"");
+                Problems.write(response, HttpStatus.UNAUTHORIZED, "未登录", "请先登录；" + Problems.UNAUTHENTICATED);
+            } else if (sessionOver(request)) {
+                Problems.write(response, HttpStatus.UNAUTHORIZED, "未登录",
+                        "会话已结束（已超时，或账户已停用、锁定、密码已变更），请重新登录");
+            } else {
+                Problems.write(response, HttpStatus.UNAUTHORIZED, "未登录", "请先登录；" + Problems.UNAUTHENTICATED);
             }
-            Problems.write(response, HttpStatus.UNAUTHORIZED, "未登录", "请先登录；" + Problems.UNAUTHENTICATED);
         };
+    }
+
+    /** The login page; after a session that is over, with the reason shown there. */
+    private static AuthenticationEntryPoint pageEntryPoint() {
+        LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, exception) -> {
+            if (sessionOver(request)) {
+                response.sendRedirect(request.getContextPath() + "/login?ended");
+            } else {
+                login.commence(request, response, exception);
+            }
+        };
+    }
+
+    private static boolean sessionOver(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
     }
 
     private static AccessDeniedHandler accessDenied(ApplicationEventPublisher events) {

@@ -133,6 +133,9 @@ public class SignoffService {
 
     /** The current approver adds a signer who decides right after them (加签). */
     public Chain addSigner(CurrentUser user, long issueId, String username, String stepName) {
+        if (!user.hasAny(Role.REVIEWER, Role.LEADER)) {
+            throw new cn.scgov.bulletin.shared.ForbiddenException("仅审核人、签发领导可加签");
+        }
         transactions.run(() -> {
             Issue issue = inSignoff(user, issueId);
             Task task = requireTask(issue);

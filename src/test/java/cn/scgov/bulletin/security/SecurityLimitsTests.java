@@ -53,7 +53,7 @@ class SecurityLimitsTests extends ApiTestSupport {
     @Test
     void tooManyFailedLoginsFromOneAddressAreThrottledWith429InChinese() {
         for (int i = 0; i < 5; i++) {
-            assertThat(from("10.2.0.1", "gat", "wrong" + i).get("/api/me").status()).isEqualTo(401);
+            assertThat(from("10.2.0.1", "guess" + i, "wrong" + i).get("/api/me").status()).isEqualTo(401);
         }
         ApiClient.Response throttled = from("10.2.0.1", "gat", "Demo@2026").get("/api/me");
         assertThat(throttled.status()).isEqualTo(429);
