@@ -84,11 +84,6 @@ class UserRepository {
                 }).optional();
     }
 
-    Optional<String> passwordHash(String username) {
-        return jdbc.sql("SELECT password_hash FROM app_user WHERE username = :username")
-                .param("username", username).query(String.class).optional();
-    }
-
     List<UserAccount> findAll() {
         Map<String, Set<Role>> roles = allRoles();
         return jdbc.sql("SELECT * FROM app_user ORDER BY department_code, username")

@@ -38,7 +38,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-    static final String TOO_LARGE = "请求内容过大";
 
     private final ApplicationEventPublisher events;
 
@@ -107,7 +106,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (Transactions.isTransient(e)) {
             return refused(request, problem(HttpStatus.CONFLICT, "操作冲突", "该事项正由他人同时处理，请刷新后重试"));
         }
-        if (tooLarge(e)) {
+        if (FailureLog.causedBy(e, PayloadTooLargeException.class)) {
             return refused(request, tooLargeProblem());
         }
         FailureLog.error(log, request.getMethod(), request.getRequestURI(), e);
@@ -130,7 +129,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (tooLarge(ex)) {
+        if (FailureLog.causedBy(ex, PayloadTooLargeException.class)) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(refused(request, tooLargeProblem()));
         }
         return ResponseEntity.badRequest().body(refused(request, problem(HttpStatus.BAD_REQUEST, "输入有误",
@@ -209,15 +208,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static ProblemDetail refused(WebRequest request, ProblemDetail problem) {
         request.setAttribute(RequestRefused.REASON, problem.getDetail(), WebRequest.SCOPE_REQUEST);
         return problem;
-    }
-
-    static boolean tooLarge(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PayloadTooLargeException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ProblemDetail tooLargeProblem() {

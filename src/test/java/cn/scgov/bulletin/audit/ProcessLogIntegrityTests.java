@@ -115,8 +115,11 @@ class ProcessLogIntegrityTests extends ApiTestSupport {
         assertThatThrownBy(() -> new AuditRetention(null, time, events, 100)).hasMessageContaining("at least 183");
         events.publishEvent(ProcessLogged.of(AuditAction.LOGOUT, "gat2", "保留期测试"));
         long id = jdbc.sql("SELECT MAX(id) FROM process_log WHERE detail = '保留期测试'").query(Long.class).single();
+        retention.purge(); // lines other tests wrote with the engine clock set years back
         age(id, Duration.ofDays(200));
         assertThat(retention.purge()).as("six months old, within a year's retention").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM process_log WHERE id = :id").param("id", id).query(Long.class).single())
+                .isEqualTo(1);
         age(id, Duration.ofDays(170));
         assertThat(retention.purge()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM process_log WHERE detail = '保留期测试'").query(Long.class).single()).isZero();
