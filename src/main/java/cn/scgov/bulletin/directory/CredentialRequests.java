@@ -51,8 +51,12 @@ public class CredentialRequests {
         }
     }
 
-    /** One part of a one-time password, shown once to the administrator who produced it. */
-    public record IssuedPart(String username, Kind kind, int partNumber, String part, Instant expiresAt) {
+    /**
+     * One part of a one-time password, shown once to the administrator who produced it (pages pass it on
+     * as a flash attribute, kept in the session store: hence serializable).
+     */
+    public record IssuedPart(String username, Kind kind, int partNumber, String part, Instant expiresAt)
+            implements java.io.Serializable {
     }
 
     /** A request waiting for the security administrator. */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.scgov.bulletin.contribution.ContributionEvent;
 import cn.scgov.bulletin.directory.CredentialIssued;
+import cn.scgov.bulletin.directory.CredentialRequests;
 import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.distribution.DistributionEvent;
@@ -92,15 +93,18 @@ class NoticeSender {
     }
 
     /**
-     * 三员分立: the owner of an account and every auditor hear of each step of a password being issued by
-     * the administrators, so a reset nobody asked for is noticed.
+     * 三员分立: every auditor hears of each step of a password being issued by the administrators, and the
+     * owner of each step of a reset, so a reset nobody asked for is noticed.
      */
     @EventListener
     void on(CredentialIssued issued) {
         String step = issued.confirmed()
                 ? "安全管理员 " + issued.actor() + " 已确认为账户 " + issued.username() + " 发放一次性密码（" + issued.kind().label() + "），原密码已失效"
                 : "系统管理员 " + issued.actor() + " 申请为账户 " + issued.username() + " 发放一次性密码（" + issued.kind().label() + "），待安全管理员确认";
-        send(List.of(issued.username()), "CREDENTIAL", step + "。如非本人申请，请立即联系安全审计员。", "/password", null);
+        if (issued.kind() == CredentialRequests.Kind.RESET) {
+            // A new account's owner cannot log in yet and learns the password in person; a reset may be a surprise.
+            send(List.of(issued.username()), "CREDENTIAL", step + "。如非本人申请，请立即联系安全审计员。", "/password", null);
+        }
         send(directory.usernamesWith(EnumSet.of(Role.AUDITOR), null), "CREDENTIAL", step + "。", "/audit?actor="
                 + issued.actor(), null);
     }
