@@ -69,6 +69,8 @@ class ProcessLogExportTests extends ApiTestSupport {
                 throw new IllegalStateException("the client went away");
             })).hasMessageContaining("went away");
         }
-        assertThat(pool.getHikariPoolMXBean().getActiveConnections()).isEqualTo(before);
+        // A leak would hold one connection per export (more than the pool has); the engine's job executor
+        // and the session cleanup may hold one or two of their own at any moment.
+        assertThat(pool.getHikariPoolMXBean().getActiveConnections()).isLessThanOrEqualTo(before + 2);
     }
 }
