@@ -16,6 +16,14 @@ document.addEventListener('DOMContentLoaded', function () {
       event.detail.isError = false;
     }
   });
+  // "Back" links of error pages (no inline script: the Content-Security-Policy allows none).
+  document.body.addEventListener('click', function (event) {
+    var back = event.target.closest('[data-history-back]');
+    if (back) {
+      event.preventDefault();
+      history.back();
+    }
+  });
   document.body.addEventListener('submit', function (event) {
     var message = event.target.getAttribute('data-confirm');
     if (message && !window.confirm(message)) {

@@ -37,6 +37,7 @@ class AuditController {
             @RequestParam(required = false) Long issueId, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
+        AuditService.requireAuditor(user);
         return service.search(user, filter(actor, department, action, issueId, from, to), PageRequest.of(page, size, 50));
     }
 
@@ -45,6 +46,7 @@ class AuditController {
             @RequestParam(required = false) String department, @RequestParam(required = false) AuditAction action,
             @RequestParam(required = false) Long issueId, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, HttpServletResponse response) throws IOException {
+        AuditService.requireAuditor(user);
         ProcessLogFilter filter = filter(actor, department, action, issueId, from, to);
         service.search(user, filter, PageRequest.of(0, 1, 1));
         response.setContentType("text/csv;charset=UTF-8");
@@ -74,8 +76,23 @@ class AuditController {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(service.diagramPng(user, issueId));
     }
 
+    /** Dates between 2000 and 2100, {@code from} not after {@code to}; otherwise 400 naming the field. */
     private ProcessLogFilter filter(String actor, String department, AuditAction action, Long issueId, LocalDate from,
             LocalDate to) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        for (var date : java.util.Map.of("from", java.util.Optional.ofNullable(from), "to", java.util.Optional.ofNullable(to)).entrySet()) {
+            date.getValue().filter(d -> d.getYear() < 2000 || d.getYear() > 2100)
+                    .ifPresent(d -> errors.put(date.getKey(), "日期须在 2000 年至 2100 年之间"));
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            errors.put("to", "结束日期不能早于开始日期");
+        }
+        if (actor != null && actor.length() > 64) {
+            errors.put("actor", "用户名不超过 64 个字符");
+        }
+        if (!errors.isEmpty()) {
+            throw new cn.scgov.bulletin.shared.InvalidInputException("查询条件有误：" + String.join("；", errors.values()), errors);
+        }
         Instant start = from == null ? null : from.atStartOfDay(service.zone()).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(service.zone()).toInstant();
         return new ProcessLogFilter(blank(actor), blank(department), action, issueId, start, end);

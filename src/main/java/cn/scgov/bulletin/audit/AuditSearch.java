@@ -115,7 +115,12 @@ record AuditSearch(String actor, String department, String action, String issue,
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.getYear() < 2000 || date.getYear() > 2100) {
+                errors.put(field, "日期须在 2000 年至 2100 年之间");
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.put(field, "日期格式应为 2026-03-16");
             return null;

@@ -54,12 +54,13 @@ public class AuditService {
         events.publishEvent(ProcessLogged.of(AuditAction.AUDIT_EXPORTED, user.username(), String.valueOf(filter)));
         DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(time.zone());
         out.write('\uFEFF');
-        out.write("时间,用户,姓名,用户部门,操作,期次,涉及部门,任务,决定,意见,说明\r\n");
+        out.write("时间,用户,姓名,用户部门,来源地址,操作,结果,期次,涉及部门,任务,决定,意见,说明\r\n");
         IOException[] failure = new IOException[1];
         log.forEach(filter, EXPORT_LIMIT, entry -> {
             try {
                 out.write(String.join(",", csv(format.format(entry.occurredAt())), csv(entry.actor()),
-                        csv(entry.actorName()), csv(entry.actorDepartment()), csv(entry.actionLabel()),
+                        csv(entry.actorName()), csv(entry.actorDepartment()), csv(entry.sourceAddress()),
+                        csv(entry.actionLabel()), csv(outcomeLabel(entry.outcome())),
                         csv(entry.issueId() == null ? null : String.valueOf(entry.issueId())), csv(entry.departmentCode()),
                         csv(entry.taskId()), csv(entry.decision()), csv(entry.opinion()), csv(entry.detail())));
                 out.write("\r\n");
@@ -95,16 +96,21 @@ public class AuditService {
 
     /** The office, approvers and auditors read an issue's history; submitters and recipients do not. */
     private Issue readableForHistory(CurrentUser user, long issueId) {
-        if (!user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
-            throw new ForbiddenException("无权查看期次的办理过程");
-        }
-        return access.readable(user, issueId);
+        return access.readable(user, issueId, IssueAccess.Part.HISTORY);
     }
 
     static void requireAuditor(CurrentUser user) {
         if (!user.has(Role.AUDITOR)) {
             throw new ForbiddenException("仅安全审计员可查阅流程日志");
         }
+    }
+
+    static String outcomeLabel(String outcome) {
+        return switch (outcome == null ? "" : outcome) {
+            case "FAILURE" -> "失败";
+            case "REFUSED" -> "拒绝";
+            default -> "成功";
+        };
     }
 
     static String csv(String value) {

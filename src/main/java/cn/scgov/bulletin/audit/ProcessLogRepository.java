@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.AuditableEvent;
@@ -23,7 +24,8 @@ class ProcessLogRepository {
         return new ProcessLogEntry(rs.getLong("id"), Sql.instant(rs, "occurred_at"), rs.getString("actor"),
                 rs.getString("actor_name"), rs.getString("actor_department"), action, label(action),
                 Sql.longValue(rs, "issue_id"), rs.getString("department_code"), rs.getString("task_id"),
-                rs.getString("decision"), rs.getString("opinion"), rs.getString("detail"));
+                rs.getString("decision"), rs.getString("opinion"), rs.getString("detail"), rs.getString("outcome"),
+                rs.getString("source_address"));
     };
 
     private final JdbcClient jdbc;
@@ -32,16 +34,19 @@ class ProcessLogRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(AuditableEvent event, Instant now, String actorName, String actorDepartment) {
+    /** The only write: lines are added, never changed or deleted (except by the retention purge). */
+    void insert(AuditableEvent event, Instant now, String actorName, String actorDepartment, String sourceAddress) {
         jdbc.sql("INSERT INTO process_log (occurred_at, actor, actor_name, actor_department, action, issue_id,"
-                + " department_code, task_id, decision, opinion, detail) VALUES (:at, :actor, :actorName,"
-                + " :actorDepartment, :action, :issue, :department, :task, :decision, :opinion, :detail)")
+                + " department_code, task_id, decision, opinion, detail, outcome, source_address) VALUES (:at, :actor,"
+                + " :actorName, :actorDepartment, :action, :issue, :department, :task, :decision, :opinion, :detail,"
+                + " :outcome, :source)")
                 .param("at", Sql.timestamp(now)).param("actor", truncate(event.actor(), 64))
                 .param("actorName", truncate(actorName, 100)).param("actorDepartment", actorDepartment)
                 .param("action", event.action().name()).param("issue", event.issueId())
                 .param("department", event.departmentCode()).param("task", event.taskId())
                 .param("decision", event.decision()).param("opinion", event.opinion())
-                .param("detail", truncate(event.detail(), 1000)).update();
+                .param("detail", truncate(event.detail(), 1000)).param("outcome", event.action().outcome().name())
+                .param("source", truncate(sourceAddress, 64)).update();
     }
 
     PageResult<ProcessLogEntry> search(ProcessLogFilter filter, PageRequest page) {
@@ -53,11 +58,21 @@ class ProcessLogRepository {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
-    /** Streams matching rows oldest first (for export), at most {@code limit}. */
+    /**
+     * Streams matching rows oldest first (for export), at most {@code limit}. The stream holds a database
+     * connection and an open result set until it is closed, so it is closed here whatever the consumer does.
+     */
     void forEach(ProcessLogFilter filter, int limit, Consumer<ProcessLogEntry> consumer) {
         Query query = new Query(filter);
-        query.bind(jdbc.sql("SELECT * FROM process_log" + query.where + " ORDER BY occurred_at, id LIMIT :limit"))
-                .param("limit", limit).query(MAPPER).stream().forEach(consumer);
+        try (Stream<ProcessLogEntry> rows = query.bind(jdbc.sql("SELECT * FROM process_log" + query.where
+                + " ORDER BY occurred_at, id LIMIT :limit")).param("limit", limit).query(MAPPER).stream()) {
+            rows.forEach(consumer);
+        }
+    }
+
+    /** The retention purge: lines older than the cutoff; returns how many went. */
+    int deleteOlderThan(Instant cutoff) {
+        return jdbc.sql("DELETE FROM process_log WHERE occurred_at < :cutoff").param("cutoff", Sql.timestamp(cutoff)).update();
     }
 
     List<ProcessLogEntry> ofIssue(long issueId) {

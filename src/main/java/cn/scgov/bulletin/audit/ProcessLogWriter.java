@@ -3,6 +3,7 @@ package cn.scgov.bulletin.audit;
 import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.directory.UserAccount;
 import cn.scgov.bulletin.shared.AuditableEvent;
+import cn.scgov.bulletin.shared.ClientAddress;
 import cn.scgov.bulletin.shared.TimeSource;
 
 import org.springframework.context.event.EventListener;
@@ -36,7 +37,7 @@ class ProcessLogWriter {
     void on(AuditableEvent event) {
         Actor actor = actor(event.actor());
         log.insert(event, time.now(), actor == null ? (event.actor() == null ? "系统" : null) : actor.name(),
-                actor == null ? null : actor.department());
+                actor == null ? null : actor.department(), ClientAddress.current().orElse(null));
     }
 
     private Actor actor(String username) {

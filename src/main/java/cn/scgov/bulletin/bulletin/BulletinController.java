@@ -29,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class BulletinController {
 
     private final BulletinCatalog catalog;
+    private final FiguresReadPolicy figures;
 
-    BulletinController(BulletinCatalog catalog) {
+    BulletinController(BulletinCatalog catalog, FiguresReadPolicy figures) {
         this.catalog = catalog;
+        this.figures = figures;
     }
 
     record NewBulletinRequest(
@@ -67,6 +69,7 @@ class BulletinController {
     @GetMapping("/{id}/opening-figures/{year}")
     Map<String, Long> openingFigures(CurrentUser user, @PathVariable long id,
             @PathVariable @Min(value = 1990, message = "年份无效") @Max(value = 2200, message = "年份无效") int year) {
+        figures.requireFiguresReader(user);
         catalog.bulletin(id);
         return catalog.openingFigures(id, year);
     }

@@ -59,7 +59,7 @@ public class CompilationService {
     }
 
     public Compilation compilation(CurrentUser user, long issueId) {
-        return contents.compilation(access.readable(user, issueId));
+        return contents.compilation(access.readable(user, issueId, IssueAccess.Part.COMPILATION));
     }
 
     public CompiledItem addItem(CurrentUser user, long issueId, long sectionId, String text) {

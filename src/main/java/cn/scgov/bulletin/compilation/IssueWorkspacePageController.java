@@ -62,7 +62,7 @@ class IssueWorkspacePageController {
 
     @GetMapping("/issues/{id}")
     String workspace(CurrentUser user, @PathVariable long id, Model model) {
-        if (!user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
+        if (!IssueAccess.officeReader(user)) {
             throw new ForbiddenException("仅中心办公室、审核人和签发领导可查看期次概况");
         }
         Issue issue = issueService.issue(user, id);

@@ -73,20 +73,14 @@ public class ContributionService {
 
     /** One department's contribution to an issue, for whoever may read it (pages link issue + department). */
     public Contribution ofDepartment(CurrentUser user, long issueId, String departmentCode) {
-        if (!user.submitterOf(departmentCode) && !user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
-            throw new ForbiddenException("无权查看其他部门的稿件");
-        }
-        issues.require(issueId);
+        issueAccess.contributionReadable(user, issueId, departmentCode);
         Contribution contribution = contributions.find(issueId, departmentCode)
                 .orElseThrow(() -> new NotFoundException("该部门不参与该期报送"));
         return readable(user, contribution.id());
     }
 
     public List<Contribution> ofIssue(CurrentUser user, long issueId) {
-        if (!user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
-            throw new ForbiddenException("无权查看各部门报送情况");
-        }
-        issueAccess.readable(user, issueId);
+        issueAccess.readable(user, issueId, IssueAccess.Part.CONTRIBUTIONS);
         return contributions.ofIssue(issueId);
     }
 
@@ -262,14 +256,8 @@ public class ContributionService {
 
     private Contribution readable(CurrentUser user, long id) {
         Contribution contribution = require(id);
-        if (user.submitterOf(contribution.departmentCode())) {
-            return contribution;
-        }
-        if (user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
-            issueAccess.readable(user, contribution.issueId());
-            return contribution;
-        }
-        throw new ForbiddenException("无权查看其他部门的稿件");
+        issueAccess.contributionReadable(user, contribution.issueId(), contribution.departmentCode());
+        return contribution;
     }
 
     private static void requireSubmitter(CurrentUser user, Contribution contribution) {

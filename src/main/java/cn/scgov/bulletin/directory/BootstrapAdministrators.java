@@ -33,9 +33,11 @@ class BootstrapAdministrators implements ApplicationRunner {
     private final Transactions transactions;
     private final TimeSource time;
     private final Environment environment;
+    private final PasswordRules rules;
 
     BootstrapAdministrators(UserRepository users, PasswordEncoder encoder, Transactions transactions, TimeSource time,
-            Environment environment) {
+            Environment environment, PasswordRules rules) {
+        this.rules = rules;
         this.users = users;
         this.encoder = encoder;
         this.transactions = transactions;
@@ -50,7 +52,7 @@ class BootstrapAdministrators implements ApplicationRunner {
             if (password == null || password.isBlank()) {
                 return;
             }
-            PasswordPolicy.check(username, password);
+            rules.check("bulletin.bootstrap." + username + "-password", username, password);
             transactions.run(() -> {
                 if (users.find(username).isPresent()) {
                     return;

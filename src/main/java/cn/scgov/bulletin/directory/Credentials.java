@@ -22,18 +22,20 @@ public class Credentials {
 
     private final UserRepository users;
     private final PasswordEncoder encoder;
+    private final PasswordRules rules;
     private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
     private final int maxFailedLogins;
     private final Duration lockoutDuration;
 
-    Credentials(UserRepository users, PasswordEncoder encoder, Transactions transactions, TimeSource time,
-            ApplicationEventPublisher events,
+    Credentials(UserRepository users, PasswordEncoder encoder, PasswordRules rules, Transactions transactions,
+            TimeSource time, ApplicationEventPublisher events,
             @Value("${bulletin.security.max-failed-logins:5}") int maxFailedLogins,
             @Value("${bulletin.security.lockout-duration:15m}") Duration lockoutDuration) {
         this.users = users;
         this.encoder = encoder;
+        this.rules = rules;
         this.transactions = transactions;
         this.time = time;
         this.events = events;
@@ -41,18 +43,36 @@ public class Credentials {
         this.lockoutDuration = lockoutDuration;
     }
 
+    /** Where a password stands: when it expires, and whether the owner must change it before anything else. */
+    public record PasswordStatus(Instant expiresAt, boolean expired, boolean mustChange, boolean warn) {
+    }
+
+    /** The hash a login is checked against (a used or expired one-time password never matches). */
     public Optional<String> passwordHash(String username) {
-        return users.passwordHash(username);
+        return users.loginHash(username, time.now());
     }
 
     public Duration lockoutDuration() {
         return lockoutDuration;
     }
 
+    public PasswordStatus status(UserAccount account) {
+        Instant now = time.now();
+        Instant expiresAt = !rules.expires() || account.passwordChangedAt() == null || account.mustChangePassword()
+                ? null : account.passwordChangedAt().plus(rules.maxAge());
+        boolean expired = expiresAt != null && !expiresAt.isAfter(now);
+        boolean warn = expiresAt != null && !expired && expiresAt.minus(rules.warnBefore()).isBefore(now);
+        return new PasswordStatus(expiresAt, expired, account.mustChangePassword() || expired, warn);
+    }
+
+    public String rulesDescription() {
+        return rules.description();
+    }
+
     public void recordFailedLogin(String username) {
         transactions.run(() -> {
             if (users.find(username).isEmpty()) {
-                events.publishEvent(ProcessLogged.of(AuditAction.LOGIN_FAILED, null, "未知用户名：" + username));
+                events.publishEvent(ProcessLogged.of(AuditAction.LOGIN_FAILED, null, "未知用户名：" + shortened(username)));
                 return;
             }
             Instant now = time.now();
@@ -66,25 +86,48 @@ public class Credentials {
         });
     }
 
+    /** The right password for an account that may not log in now (locked, disabled): logged, not counted. */
+    public void recordRefusedLogin(String username, String reason) {
+        events.publishEvent(ProcessLogged.of(AuditAction.LOGIN_FAILED, users.find(username).isPresent() ? username : null,
+                "登录被拒绝（账户已锁定或停用）"));
+    }
+
     public void recordSuccessfulLogin(String username) {
         transactions.run(() -> {
+            UserAccount account = users.find(username).orElse(null);
             users.recordSuccess(username);
-            events.publishEvent(ProcessLogged.of(AuditAction.LOGIN, username, null));
+            boolean oneTime = account != null && account.oneTimeExpiresAt() != null;
+            if (oneTime) {
+                users.markOneTimePasswordUsed(username, time.now());
+            }
+            events.publishEvent(ProcessLogged.of(AuditAction.LOGIN, username, oneTime ? "使用一次性密码登录，须先修改密码" : null));
         });
     }
 
     public void changePassword(CurrentUser user, String currentPassword, String newPassword) {
         transactions.run(() -> {
-            String hash = users.passwordHash(user.username()).orElseThrow(() -> new NotFoundException("用户不存在"));
+            Instant now = time.now();
+            String hash = users.currentHash(user.username(), now).orElseThrow(() -> new NotFoundException("用户不存在"));
             if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
                 throw InvalidInputException.field("currentPassword", "当前密码不正确");
             }
-            PasswordPolicy.check("newPassword", newPassword);
+            rules.check("newPassword", user.username(), newPassword);
             if (encoder.matches(newPassword, hash)) {
                 throw InvalidInputException.field("newPassword", "新密码不能与当前密码相同");
             }
-            users.updatePassword(user.username(), encoder.encode(newPassword), false);
+            for (String earlier : users.recentPasswordHashes(user.username(), rules.history())) {
+                if (encoder.matches(newPassword, earlier)) {
+                    throw InvalidInputException.field("newPassword", "新密码不能与最近 " + rules.history() + " 次使用过的密码相同");
+                }
+            }
+            users.updatePassword(user.username(), encoder.encode(newPassword), now);
+            users.trimPasswordHistory(user.username(), Math.max(rules.history(), 1));
             events.publishEvent(ProcessLogged.of(AuditAction.PASSWORD_CHANGED, user.username(), null));
+            events.publishEvent(new AccountSecurityChanged(user.username(), "密码已修改", true));
         });
+    }
+
+    private static String shortened(String text) {
+        return text == null || text.length() <= 64 ? text : text.substring(0, 64) + "…";
     }
 }

@@ -14,7 +14,6 @@ import cn.scgov.bulletin.shared.TimeSource;
 import cn.scgov.bulletin.shared.Transactions;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,16 +26,16 @@ public class DirectoryAdministration {
 
     private final DepartmentRepository departments;
     private final UserRepository users;
-    private final PasswordEncoder encoder;
+    private final CredentialRequests credentials;
     private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
 
-    DirectoryAdministration(DepartmentRepository departments, UserRepository users, PasswordEncoder encoder,
+    DirectoryAdministration(DepartmentRepository departments, UserRepository users, CredentialRequests credentials,
             Transactions transactions, TimeSource time, ApplicationEventPublisher events) {
         this.departments = departments;
         this.users = users;
-        this.encoder = encoder;
+        this.credentials = credentials;
         this.transactions = transactions;
         this.time = time;
         this.events = events;
@@ -47,12 +46,15 @@ public class DirectoryAdministration {
     }
 
     /** A new account; {@code email} (optional) is where notices are e-mailed. */
-    public record NewUser(String username, String displayName, String departmentCode, String initialPassword,
-            String email) {
+    public record NewUser(String username, String displayName, String departmentCode, String email) {
 
-        public NewUser(String username, String displayName, String departmentCode, String initialPassword) {
-            this(username, displayName, departmentCode, initialPassword, null);
+        public NewUser(String username, String displayName, String departmentCode) {
+            this(username, displayName, departmentCode, null);
         }
+    }
+
+    /** A new account and the first part of its one-time password (shown once to the system administrator). */
+    public record CreatedUser(UserAccount account, CredentialRequests.IssuedPart firstPart) {
     }
 
     /** The profile the system administrator keeps; a null {@code email} removes the address. */
@@ -113,9 +115,12 @@ public class DirectoryAdministration {
         return users.find(username).orElseThrow(() -> new NotFoundException("用户不存在：" + username));
     }
 
-    public UserAccount createUser(CurrentUser actor, NewUser user) {
+    /**
+     * The system administrator creates an account without a usable password: its first password is a
+     * one-time password the security administrator must confirm (see {@link CredentialRequests}).
+     */
+    public CreatedUser createUser(CurrentUser actor, NewUser user) {
         require(actor, Role.SYSADMIN);
-        PasswordPolicy.check("initialPassword", user.initialPassword());
         String email = EmailAddress.check(user.email());
         return transactions.write(() -> {
             if (users.find(user.username()).isPresent()) {
@@ -123,12 +128,13 @@ public class DirectoryAdministration {
             }
             checkDepartment(user.departmentCode());
             users.insert(user.username(), user.displayName(), user.departmentCode(),
-                    encoder.encode(user.initialPassword()), true, time.now());
+                    PasswordConfiguration.AccountPasswordEncoder.NONE, true, time.now());
             if (email != null) {
                 users.updateEmail(user.username(), email);
             }
             events.publishEvent(ProcessLogged.of(AuditAction.USER_CREATED, actor.username(), user.username()));
-            return users.find(user.username()).orElseThrow();
+            CredentialRequests.IssuedPart part = credentials.request(actor, user.username(), CredentialRequests.Kind.NEW_ACCOUNT);
+            return new CreatedUser(users.find(user.username()).orElseThrow(), part);
         });
     }
 
@@ -139,25 +145,29 @@ public class DirectoryAdministration {
             UserAccount current = users.find(username).orElseThrow(() -> new NotFoundException("用户不存在：" + username));
             checkDepartment(profile.departmentCode());
             checkRoleAssignment(current.roles(), profile.departmentCode());
+            if (actor.username().equals(username) && !profile.enabled()) {
+                throw new ForbiddenException("不能停用自己的账户");
+            }
             if (!users.updateProfile(username, profile.displayName(), profile.departmentCode(), profile.enabled(),
                     profile.version())) {
                 throw new ConflictException("用户信息已被他人修改，请刷新后重试");
             }
             users.updateEmail(username, email);
+            if (current.enabled() && !profile.enabled()) {
+                events.publishEvent(new AccountSecurityChanged(username, "账户已停用", false));
+            }
             events.publishEvent(ProcessLogged.of(AuditAction.USER_UPDATED, actor.username(), username
                     + (profile.enabled() ? "" : "（停用）")));
             return users.find(username).orElseThrow();
         });
     }
 
-    public void resetPassword(CurrentUser actor, String username, String newPassword) {
-        require(actor, Role.SYSADMIN);
-        PasswordPolicy.check("newPassword", newPassword);
-        transactions.run(() -> {
-            users.find(username).orElseThrow(() -> new NotFoundException("用户不存在：" + username));
-            users.updatePassword(username, encoder.encode(newPassword), true);
-            events.publishEvent(ProcessLogged.of(AuditAction.PASSWORD_RESET, actor.username(), username));
-        });
+    /**
+     * The system administrator asks for a password reset: the account keeps its password until the
+     * security administrator confirms; the first part of the one-time password is returned.
+     */
+    public CredentialRequests.IssuedPart resetPassword(CurrentUser actor, String username) {
+        return credentials.request(actor, username, CredentialRequests.Kind.RESET);
     }
 
     public UserAccount assignRoles(CurrentUser actor, String username, Set<Role> roles, int version) {
@@ -195,10 +205,11 @@ public class DirectoryAdministration {
             throw new ForbiddenException("不能锁定自己的账户");
         }
         return transactions.write(() -> {
-            if (!users.lock(username, time.now().plus(java.time.Duration.ofDays(36500)))) {
+            if (!users.lock(username, time.now().plus(java.time.Duration.ofDays(36500)), actor.username())) {
                 throw new NotFoundException("用户不存在：" + username);
             }
             events.publishEvent(ProcessLogged.of(AuditAction.ACCOUNT_LOCKED, actor.username(), username + "（安全管理员锁定）"));
+            events.publishEvent(new AccountSecurityChanged(username, "账户已被安全管理员锁定", false));
             return users.find(username).orElseThrow();
         });
     }

@@ -26,11 +26,14 @@ class DirectoryController {
     private final Directory directory;
     private final DirectoryAdministration administration;
     private final Credentials credentials;
+    private final CredentialRequests credentialRequests;
 
-    DirectoryController(Directory directory, DirectoryAdministration administration, Credentials credentials) {
+    DirectoryController(Directory directory, DirectoryAdministration administration, Credentials credentials,
+            CredentialRequests credentialRequests) {
         this.directory = directory;
         this.administration = administration;
         this.credentials = credentials;
+        this.credentialRequests = credentialRequests;
     }
 
     record DepartmentRequest(
@@ -48,7 +51,6 @@ class DirectoryController {
             @NotBlank(message = "用户名不能为空") @Pattern(regexp = "[A-Za-z0-9._-]{2,64}", message = "用户名须为 2-64 位字母、数字、点、下划线或连字符") String username,
             @NotBlank(message = "姓名不能为空") @Size(max = 100, message = "姓名不超过 100 字") String displayName,
             String departmentCode,
-            @NotBlank(message = "初始密码不能为空") String initialPassword,
             String email) {
     }
 
@@ -63,21 +65,20 @@ class DirectoryController {
     record RolesRequest(@NotNull(message = "请给出角色列表") Set<Role> roles, @NotNull(message = "缺少版本号") Integer version) {
     }
 
-    record PasswordResetRequest(@NotBlank(message = "新密码不能为空") String newPassword) {
-    }
-
-    record PasswordChangeRequest(@NotBlank(message = "请输入当前密码") String currentPassword,
-            @NotBlank(message = "请输入新密码") String newPassword) {
+    record PasswordChangeRequest(@NotBlank(message = "请输入当前密码") @Size(max = 128, message = "密码过长") String currentPassword,
+            @NotBlank(message = "请输入新密码") @Size(max = 128, message = "密码过长") String newPassword) {
     }
 
     record Me(String username, String displayName, String departmentCode, String departmentName, Set<Role> roles,
-            List<String> candidateGroups) {
+            List<String> candidateGroups, boolean mustChangePassword, java.time.Instant passwordExpiresAt) {
     }
 
     @GetMapping("/me")
     Me me(CurrentUser user) {
+        Credentials.PasswordStatus password = directory.user(user.username()).map(credentials::status)
+                .orElse(new Credentials.PasswordStatus(null, false, false, false));
         return new Me(user.username(), user.displayName(), user.departmentCode(), user.departmentName(), user.roles(),
-                user.candidateGroups());
+                user.candidateGroups(), password.mustChange(), password.expiresAt());
     }
 
     @PostMapping("/me/password")
@@ -114,9 +115,9 @@ class DirectoryController {
 
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
-    UserAccount createUser(CurrentUser user, @Valid @RequestBody NewUserRequest request) {
+    DirectoryAdministration.CreatedUser createUser(CurrentUser user, @Valid @RequestBody NewUserRequest request) {
         return administration.createUser(user, new DirectoryAdministration.NewUser(request.username(),
-                request.displayName(), blankToNull(request.departmentCode()), request.initialPassword(), request.email()));
+                request.displayName(), blankToNull(request.departmentCode()), request.email()));
     }
 
     @PutMapping("/users/{username}")
@@ -125,10 +126,34 @@ class DirectoryController {
                 blankToNull(request.departmentCode()), request.enabled(), request.version(), request.email()));
     }
 
+    /** The system administrator asks for a reset: 202 with the first part of the one-time password. */
     @PostMapping("/users/{username}/password-reset")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    CredentialRequests.IssuedPart resetPassword(CurrentUser user, @PathVariable String username) {
+        return administration.resetPassword(user, username);
+    }
+
+    @GetMapping("/users/{username}/password-reset")
+    CredentialRequests.Pending pendingReset(CurrentUser user, @PathVariable String username) {
+        return credentialRequests.pending(user, username)
+                .orElseThrow(() -> new cn.scgov.bulletin.shared.NotFoundException("该账户没有待确认的密码申请"));
+    }
+
+    /** The security administrator confirms: the one-time password takes effect; the answer is its second part. */
+    @PostMapping("/users/{username}/password-reset/confirm")
+    CredentialRequests.IssuedPart confirmReset(CurrentUser user, @PathVariable String username) {
+        return credentialRequests.confirm(user, username);
+    }
+
+    @PostMapping("/users/{username}/password-reset/cancel")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void resetPassword(CurrentUser user, @PathVariable String username, @Valid @RequestBody PasswordResetRequest request) {
-        administration.resetPassword(user, username, request.newPassword());
+    void cancelReset(CurrentUser user, @PathVariable String username) {
+        credentialRequests.cancel(user, username);
+    }
+
+    @GetMapping("/password-requests")
+    List<CredentialRequests.Pending> pendingCredentialRequests(CurrentUser user) {
+        return credentialRequests.pending(user);
     }
 
     @PutMapping("/users/{username}/roles")

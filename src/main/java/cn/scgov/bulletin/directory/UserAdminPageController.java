@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,13 +35,15 @@ import org.springframework.web.util.UriUtils;
 class UserAdminPageController {
 
     private final DirectoryAdministration administration;
+    private final CredentialRequests credentials;
     private final Directory directory;
     private final Validator validator;
     private final TimeSource time;
 
-    UserAdminPageController(DirectoryAdministration administration, Directory directory, Validator validator,
-            TimeSource time) {
+    UserAdminPageController(DirectoryAdministration administration, CredentialRequests credentials, Directory directory,
+            Validator validator, TimeSource time) {
         this.administration = administration;
+        this.credentials = credentials;
         this.directory = directory;
         this.validator = validator;
         this.time = time;
@@ -59,18 +60,16 @@ class UserAdminPageController {
     String create(CurrentUser user, @ModelAttribute("newUser") UserForms.NewUser form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>(FormErrors.validate(validator, form.request()));
-        if (!errors.containsKey("initialPassword") && !Objects.equals(form.initialPassword(), form.confirmPassword())) {
-            errors.put("confirmPassword", "两次输入的密码不一致");
-        }
         if (errors.isEmpty()) {
             try {
                 DirectoryController.NewUserRequest request = form.request();
-                UserAccount created = administration.createUser(user, new DirectoryAdministration.NewUser(
-                        request.username(), request.displayName(), request.departmentCode(), request.initialPassword(),
-                        request.email()));
-                redirect.addFlashAttribute("flashSuccess", "已新增用户 " + created.displayName() + "（" + created.username()
-                        + "）。新用户还没有角色，请安全管理员分配角色。");
-                return "redirect:/admin/users/" + UriUtils.encodePathSegment(created.username(), "UTF-8");
+                DirectoryAdministration.CreatedUser created = administration.createUser(user,
+                        new DirectoryAdministration.NewUser(request.username(), request.displayName(), request.departmentCode(),
+                                request.email()));
+                redirect.addFlashAttribute("flashSuccess", "已新增用户 " + created.account().displayName() + "（"
+                        + created.account().username() + "）。请安全管理员分配角色并确认发放一次性密码的第二部分。");
+                redirect.addFlashAttribute("issuedPart", created.firstPart());
+                return "redirect:/admin/users/" + UriUtils.encodePathSegment(created.account().username(), "UTF-8");
             } catch (ConflictException e) {
                 errors.put("", e.getMessage());
             } catch (InvalidInputException e) {
@@ -78,7 +77,7 @@ class UserAdminPageController {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        UserForms.NewUser kept = new UserForms.NewUser(form.username(), form.displayName(), form.departmentCode(), "", "",
+        UserForms.NewUser kept = new UserForms.NewUser(form.username(), form.displayName(), form.departmentCode(),
                 form.email());
         return listPage(user, model, null, null, null, kept, errors);
     }
@@ -112,24 +111,26 @@ class UserAdminPageController {
     }
 
     @PostMapping("/admin/users/{username}/password")
-    String resetPassword(CurrentUser user, @PathVariable String username, @ModelAttribute UserForms.PasswordReset form,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        UserAccount account = administration.user(user, username);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (!Objects.equals(form.newPassword(), form.confirmPassword())) {
-            errors.put("confirmPassword", "两次输入的密码不一致");
-        } else {
-            try {
-                administration.resetPassword(user, username, form.newPassword());
-                redirect.addFlashAttribute("flashSuccess", "已重置密码。用户下次登录时须修改密码。");
-                return redirectTo(username);
-            } catch (InvalidInputException e) {
-                errors.putAll(FormErrors.of(e));
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return detailPage(user, model, account, UserForms.Profile.of(account), roles(account),
-                prefixed("password.", errors));
+    String resetPassword(CurrentUser user, @PathVariable String username, RedirectAttributes redirect) {
+        CredentialRequests.IssuedPart part = administration.resetPassword(user, username);
+        redirect.addFlashAttribute("flashSuccess", "已申请重置密码，待安全管理员确认。");
+        redirect.addFlashAttribute("issuedPart", part);
+        return redirectTo(username);
+    }
+
+    @PostMapping("/admin/users/{username}/password/confirm")
+    String confirmPassword(CurrentUser user, @PathVariable String username, RedirectAttributes redirect) {
+        CredentialRequests.IssuedPart part = credentials.confirm(user, username);
+        redirect.addFlashAttribute("flashSuccess", "已确认发放一次性密码；该账户原有密码和所有会话已失效。");
+        redirect.addFlashAttribute("issuedPart", part);
+        return redirectTo(username);
+    }
+
+    @PostMapping("/admin/users/{username}/password/cancel")
+    String cancelPassword(CurrentUser user, @PathVariable String username, RedirectAttributes redirect) {
+        credentials.cancel(user, username);
+        redirect.addFlashAttribute("flashSuccess", "已撤销密码申请。");
+        return redirectTo(username);
     }
 
     @PostMapping("/admin/users/{username}/roles")
@@ -207,6 +208,7 @@ class UserAdminPageController {
     private String detailPage(CurrentUser user, Model model, UserAccount account, UserForms.Profile profile,
             UserForms.Roles roles, Map<String, String> errors) {
         model.addAttribute("row", UserForms.UserRow.of(account, directory.departmentNames(), time.now()));
+        model.addAttribute("pending", credentials.pending(user, account.username()).orElse(null));
         model.addAttribute("profile", profile);
         model.addAttribute("roleForm", roles);
         model.addAttribute("errors", errors);

@@ -16,16 +16,15 @@ final class UserForms {
     private UserForms() {
     }
 
-    record NewUser(String username, String displayName, String departmentCode, String initialPassword,
-            String confirmPassword, String email) {
+    record NewUser(String username, String displayName, String departmentCode, String email) {
 
         static NewUser empty() {
-            return new NewUser("", "", "", "", "", "");
+            return new NewUser("", "", "", "");
         }
 
         DirectoryController.NewUserRequest request() {
             return new DirectoryController.NewUserRequest(strip(username), strip(displayName), blankToNull(departmentCode),
-                    initialPassword, blankToNull(email));
+                    blankToNull(email));
         }
     }
 
@@ -45,9 +44,6 @@ final class UserForms {
             return new DirectoryController.UserProfileRequest(strip(displayName), blankToNull(departmentCode),
                     isEnabled(), number(version), blankToNull(email));
         }
-    }
-
-    record PasswordReset(String newPassword, String confirmPassword) {
     }
 
     record Roles(List<String> roles, String version) {

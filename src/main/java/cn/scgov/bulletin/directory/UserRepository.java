@@ -8,66 +8,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import cn.scgov.bulletin.shared.Sql;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Repository
 class UserRepository {
 
     private final JdbcClient jdbc;
-    /**
-     * Accounts as last read outside a transaction, since every request reads its caller's. Accounts change
-     * only through this repository, which empties the cache on every write and again when that
-     * transaction ends; the generation keeps a read that raced a write from being cached.
-     */
-    private final Map<String, UserAccount> accounts = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
 
     UserRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The account as the database has it now. Not cached between requests: several nodes share the
+     * database, and a lock, a disabled account or a role withdrawn on one node must apply on every node
+     * at the caller's next request.
+     */
     Optional<UserAccount> find(String username) {
-        UserAccount cached = accounts.get(username);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        long before = generation.get();
-        Optional<UserAccount> found = load(username);
-        if (found.isPresent() && !TransactionSynchronizationManager.isActualTransactionActive()) {
-            synchronized (accounts) {
-                if (generation.get() == before) {
-                    accounts.put(username, found.get());
-                }
-            }
-        }
-        return found;
-    }
-
-    private void changed() {
-        forget();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    forget();
-                }
-            });
-        }
-    }
-
-    private void forget() {
-        synchronized (accounts) {
-            generation.incrementAndGet();
-            accounts.clear();
-        }
+        return load(username);
     }
 
     /** One query: the account with its roles (one row per role). */
@@ -79,30 +41,53 @@ class UserRepository {
                     if (rs.getString("role") != null) {
                         roles.add(Role.valueOf(rs.getString("role")));
                     }
-                    return new UserAccount(rs.getString("username"), rs.getString("display_name"),
-                            rs.getString("department_code"), roles, rs.getBoolean("enabled"), rs.getInt("failed_logins"),
-                            Sql.instant(rs, "locked_until"), rs.getBoolean("must_change_password"), rs.getInt("version"),
-                            rs.getString("email"));
+                    return account(rs, roles);
                 }).list();
         // Every row shares the one role set, complete only now that all rows are read.
         return found.stream().findFirst().map(account -> new UserAccount(account.username(), account.displayName(),
                 account.departmentCode(), roles, account.enabled(), account.failedLogins(), account.lockedUntil(),
-                account.mustChangePassword(), account.version(), account.email()));
+                account.lockedBy(), account.mustChangePassword(), account.passwordChangedAt(), account.oneTimeExpiresAt(),
+                account.securityStamp(), account.version(), account.email()));
     }
 
-    Optional<String> passwordHash(String username) {
-        return jdbc.sql("SELECT password_hash FROM app_user WHERE username = :username")
-                .param("username", username).query(String.class).optional();
+    private static UserAccount account(java.sql.ResultSet rs, Set<Role> roles) throws java.sql.SQLException {
+        return new UserAccount(rs.getString("username"), rs.getString("display_name"), rs.getString("department_code"),
+                roles, rs.getBoolean("enabled"), rs.getInt("failed_logins"), Sql.instant(rs, "locked_until"),
+                rs.getString("locked_by"), rs.getBoolean("must_change_password"), Sql.instant(rs, "password_changed_at"),
+                rs.getString("one_time_second_hash") == null ? null : Sql.instant(rs, "one_time_expires_at"),
+                rs.getInt("security_stamp"), rs.getInt("version"), rs.getString("email"));
+    }
+
+    /** The hash a login is checked against: a two-part one-time password while one is issued and unused. */
+    Optional<String> loginHash(String username, Instant now) {
+        return hash(username, now, true);
+    }
+
+    /** The hash the owner's current password is checked against when changing it (a used one-time password still counts). */
+    Optional<String> currentHash(String username, Instant now) {
+        return hash(username, now, false);
+    }
+
+    private Optional<String> hash(String username, Instant now, boolean forLogin) {
+        return jdbc.sql("SELECT password_hash, one_time_second_hash, one_time_expires_at, one_time_used_at FROM app_user"
+                + " WHERE username = :username").param("username", username).query((rs, n) -> {
+                    String hash = rs.getString("password_hash");
+                    String second = rs.getString("one_time_second_hash");
+                    if (second == null) {
+                        return hash;
+                    }
+                    Instant expires = Sql.instant(rs, "one_time_expires_at");
+                    boolean unused = !forLogin || rs.getTimestamp("one_time_used_at") == null;
+                    boolean usable = unused && expires != null && expires.isAfter(now);
+                    return usable ? PasswordConfiguration.AccountPasswordEncoder.split(hash, second)
+                            : PasswordConfiguration.AccountPasswordEncoder.NONE;
+                }).optional();
     }
 
     List<UserAccount> findAll() {
         Map<String, Set<Role>> roles = allRoles();
         return jdbc.sql("SELECT * FROM app_user ORDER BY department_code, username")
-                .query((rs, n) -> new UserAccount(rs.getString("username"), rs.getString("display_name"),
-                        rs.getString("department_code"),
-                        roles.getOrDefault(rs.getString("username"), EnumSet.noneOf(Role.class)),
-                        rs.getBoolean("enabled"), rs.getInt("failed_logins"), Sql.instant(rs, "locked_until"),
-                        rs.getBoolean("must_change_password"), rs.getInt("version"), rs.getString("email")))
+                .query((rs, n) -> account(rs, roles.getOrDefault(rs.getString("username"), EnumSet.noneOf(Role.class))))
                 .list();
     }
 
@@ -139,31 +124,30 @@ class UserRepository {
 
     void insert(String username, String displayName, String departmentCode, String passwordHash,
             boolean mustChangePassword, Instant now) {
-        changed();
         jdbc.sql("INSERT INTO app_user (username, display_name, department_code, password_hash, enabled,"
-                + " failed_logins, must_change_password, created_at, version)"
-                + " VALUES (:username, :name, :department, :hash, TRUE, 0, :mustChange, :now, 0)")
+                + " failed_logins, must_change_password, created_at, password_changed_at, version)"
+                + " VALUES (:username, :name, :department, :hash, TRUE, 0, :mustChange, :now, :now, 0)")
                 .param("username", username).param("name", displayName).param("department", departmentCode)
                 .param("hash", passwordHash).param("mustChange", mustChangePassword)
                 .param("now", Sql.timestamp(now)).update();
     }
 
     void updateEmail(String username, String email) {
-        changed();
         jdbc.sql("UPDATE app_user SET email = :email WHERE username = :username")
                 .param("username", username).param("email", email).update();
     }
 
     boolean updateProfile(String username, String displayName, String departmentCode, boolean enabled, int version) {
-        changed();
-        return jdbc.sql("UPDATE app_user SET display_name = :name, department_code = :department, enabled = :enabled,"
+        // Disabling an account ends its sessions: the stamp they were opened with no longer matches.
+        return jdbc.sql("UPDATE app_user SET display_name = :name, department_code = :department,"
+                + " security_stamp = CASE WHEN enabled = TRUE AND :enabled = FALSE THEN security_stamp + 1"
+                + " ELSE security_stamp END, enabled = :enabled,"
                 + " version = version + 1 WHERE username = :username AND version = :version")
                 .param("username", username).param("name", displayName).param("department", departmentCode)
                 .param("enabled", enabled).param("version", version).update() == 1;
     }
 
     boolean replaceRoles(String username, Set<Role> roles, int version) {
-        changed();
         boolean bumped = jdbc.sql("UPDATE app_user SET version = version + 1 WHERE username = :username AND version = :version")
                 .param("username", username).param("version", version).update() == 1;
         if (!bumped) {
@@ -177,16 +161,54 @@ class UserRepository {
         return true;
     }
 
-    void updatePassword(String username, String hash, boolean mustChange) {
-        changed();
-        jdbc.sql("UPDATE app_user SET password_hash = :hash, must_change_password = :mustChange,"
-                + " version = version + 1 WHERE username = :username")
-                .param("username", username).param("hash", hash).param("mustChange", mustChange).update();
+    /** A password the owner chose: the one-time password (if any) is gone, the account's other sessions end. */
+    void updatePassword(String username, String hash, Instant now) {
+        jdbc.sql("UPDATE app_user SET password_hash = :hash, must_change_password = FALSE, password_changed_at = :now,"
+                + " one_time_second_hash = NULL, one_time_expires_at = NULL, one_time_used_at = NULL,"
+                + " security_stamp = security_stamp + 1, version = version + 1 WHERE username = :username")
+                .param("username", username).param("hash", hash).param("now", Sql.timestamp(now)).update();
+        jdbc.sql("INSERT INTO password_history (username, password_hash, changed_at) VALUES (:username, :hash, :now)")
+                .param("username", username).param("hash", hash).param("now", Sql.timestamp(now)).update();
+    }
+
+    /** A one-time password of two parts (hashes), to be changed at its first and only login; sessions end. */
+    void issueOneTimePassword(String username, String firstHash, String secondHash, Instant expires) {
+        jdbc.sql("UPDATE app_user SET password_hash = :first, one_time_second_hash = :second, one_time_expires_at = :expires,"
+                + " one_time_used_at = NULL, must_change_password = TRUE, failed_logins = 0,"
+                + " locked_until = CASE WHEN locked_by IS NULL THEN NULL ELSE locked_until END,"
+                + " security_stamp = security_stamp + 1, version = version + 1 WHERE username = :username")
+                .param("username", username).param("first", firstHash).param("second", secondHash)
+                .param("expires", Sql.timestamp(expires)).update();
+    }
+
+    /** A one-time password opens one session only. */
+    void markOneTimePasswordUsed(String username, Instant now) {
+        jdbc.sql("UPDATE app_user SET one_time_used_at = :now WHERE username = :username"
+                + " AND one_time_second_hash IS NOT NULL AND one_time_used_at IS NULL")
+                .param("username", username).param("now", Sql.timestamp(now)).update();
+    }
+
+    /** The hashes of the account's last {@code count} passwords, newest first. */
+    List<String> recentPasswordHashes(String username, int count) {
+        if (count <= 0) {
+            return List.of();
+        }
+        List<String> hashes = jdbc.sql("SELECT password_hash FROM password_history WHERE username = :username"
+                + " ORDER BY changed_at DESC, id DESC").param("username", username).query(String.class).list();
+        return hashes.subList(0, Math.min(count, hashes.size()));
+    }
+
+    /** Keeps the newest {@code keep} history entries of the account. */
+    void trimPasswordHistory(String username, int keep) {
+        List<Long> ids = jdbc.sql("SELECT id FROM password_history WHERE username = :username ORDER BY changed_at DESC, id DESC")
+                .param("username", username).query(Long.class).list();
+        if (ids.size() > keep) {
+            jdbc.sql("DELETE FROM password_history WHERE id IN (:ids)").param("ids", ids.subList(keep, ids.size())).update();
+        }
     }
 
     /** Counts a failed login and locks the account once the limit is reached; returns the new count. */
     int recordFailure(String username, int limit, Instant lockUntil) {
-        changed();
         jdbc.sql("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE username = :username")
                 .param("username", username).update();
         jdbc.sql("UPDATE app_user SET locked_until = :until, failed_logins = 0"
@@ -197,21 +219,20 @@ class UserRepository {
     }
 
     void recordSuccess(String username) {
-        changed();
         jdbc.sql("UPDATE app_user SET failed_logins = 0 WHERE username = :username AND failed_logins <> 0")
                 .param("username", username).update();
     }
 
     boolean unlock(String username) {
-        changed();
-        return jdbc.sql("UPDATE app_user SET locked_until = NULL, failed_logins = 0, version = version + 1"
+        return jdbc.sql("UPDATE app_user SET locked_until = NULL, locked_by = NULL, failed_logins = 0, version = version + 1"
                 + " WHERE username = :username").param("username", username).update() == 1;
     }
 
-    boolean lock(String username, Instant until) {
-        changed();
-        return jdbc.sql("UPDATE app_user SET locked_until = :until, version = version + 1 WHERE username = :username")
-                .param("username", username).param("until", Sql.timestamp(until)).update() == 1;
+    /** Locked by an administrator: the account's sessions end (its stamp changes). */
+    boolean lock(String username, Instant until, String lockedBy) {
+        return jdbc.sql("UPDATE app_user SET locked_until = :until, locked_by = :by, security_stamp = security_stamp + 1,"
+                + " version = version + 1 WHERE username = :username")
+                .param("username", username).param("until", Sql.timestamp(until)).param("by", lockedBy).update() == 1;
     }
 
     long countWithRole(Role role) {

@@ -77,10 +77,7 @@ public class DistributionService {
     }
 
     public List<RecipientStatus> recipients(CurrentUser user, long issueId) {
-        if (!user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
-            throw new ForbiddenException("无权查看分发签收情况");
-        }
-        access.readable(user, issueId);
+        access.readable(user, issueId, IssueAccess.Part.RECIPIENTS);
         List<Delivery> list = deliveries.ofIssue(issueId);
         Map<String, String> names = directory.displayNames(list.stream().map(Delivery::recipient).toList());
         return list.stream().map(delivery -> new RecipientStatus(delivery.recipient(),

@@ -64,7 +64,8 @@ record InboxQuery(InboxTab tab, Long bulletinId, Long issueId, String department
 
     /** Where a form on the inbox returns to: an inbox address, never another site. */
     static String safeBack(String back) {
-        if (back == null || !back.startsWith("/inbox") || back.contains("//") || back.contains("\\")) {
+        if (back == null || !back.startsWith("/inbox") || back.contains("//") || back.contains("\\")
+                || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return "/inbox";
         }
         return back;

@@ -1,7 +1,10 @@
 package cn.scgov.bulletin.issue;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
+import cn.scgov.bulletin.bulletin.FiguresReadPolicy;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.shared.ForbiddenException;
@@ -9,12 +12,31 @@ import cn.scgov.bulletin.shared.ForbiddenException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see an issue: the office (editors), approvers and auditors see every issue; a submitter
- * sees the issues their department contributes to; other modules may grant more (recipients).
- * Administrators see none (三员分立).
+ * Who may read what of an issue: the one policy every API endpoint, page and document uses.
+ *
+ * <table>
+ * <tr><th>What</th><th>Who</th></tr>
+ * <tr><td>the issue itself (title, period, outline, colophon, frozen documents)</td><td>the office readers —
+ * editors, reviewers, leaders, auditors —; submitters of a department contributing to it; recipients it was
+ * delivered to (granted by {@link IssueReadPermission}s)</td></tr>
+ * <tr><td>one department's contribution</td><td>the office readers; submitters of that department</td></tr>
+ * <tr><td>every department's contributions and their status, the compilation, the sign-off chain and opinions,
+ * the timeline and process diagram, recipients and receipts, draft documents, a bulletin's opening
+ * figures</td><td>the office readers only</td></tr>
+ * </table>
+ *
+ * The system and security administrators read no issue content (三员分立). A refusal is a 403
+ * ({@link ForbiddenException}), which the error handlers record in the process log.
  */
 @Component
-public class IssueAccess {
+public class IssueAccess implements FiguresReadPolicy {
+
+    /** What of an issue is read, beyond the issue itself and one department's contribution. */
+    public enum Part {
+        ISSUE, CONTRIBUTIONS, COMPILATION, SIGNOFF, HISTORY, RECIPIENTS, DRAFT_DOCUMENT
+    }
+
+    private static final Set<Role> OFFICE_READERS = EnumSet.of(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR);
 
     private final Issues issues;
     private final List<IssueReadPermission> permissions;
@@ -24,9 +46,21 @@ public class IssueAccess {
         this.permissions = permissions;
     }
 
+    /** Editors, reviewers, leaders and auditors: they read every issue in full. */
+    public static boolean officeReader(CurrentUser user) {
+        return OFFICE_READERS.stream().anyMatch(user::has);
+    }
+
     public boolean canRead(CurrentUser user, Issue issue) {
-        if (user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
+        return canRead(user, issue, Part.ISSUE);
+    }
+
+    public boolean canRead(CurrentUser user, Issue issue, Part part) {
+        if (officeReader(user)) {
             return true;
+        }
+        if (part != Part.ISSUE) {
+            return false;
         }
         if (user.has(Role.SUBMITTER) && issues.contributingDepartments(issue.id()).contains(user.departmentCode())) {
             return true;
@@ -34,13 +68,41 @@ public class IssueAccess {
         return permissions.stream().anyMatch(permission -> permission.canRead(user, issue));
     }
 
+    /** One department's contribution to the issue. */
+    public boolean canReadContribution(CurrentUser user, Issue issue, String departmentCode) {
+        return officeReader(user) || user.submitterOf(departmentCode)
+                && issues.contributingDepartments(issue.id()).contains(departmentCode);
+    }
+
     /** The issue if the user may read it: 404 when it does not exist, 403 when not entitled. */
     public Issue readable(CurrentUser user, long issueId) {
+        return readable(user, issueId, Part.ISSUE);
+    }
+
+    /** The issue if the user may read that part of it: 404 when it does not exist, 403 when not entitled. */
+    public Issue readable(CurrentUser user, long issueId, Part part) {
         Issue issue = issues.require(issueId);
-        if (!canRead(user, issue)) {
-            throw new ForbiddenException("无权查看该期次");
+        if (!canRead(user, issue, part)) {
+            throw new ForbiddenException(refusal(part));
         }
         return issue;
+    }
+
+    /** The issue if the user may read the department's contribution to it (404 / 403 as above). */
+    public Issue contributionReadable(CurrentUser user, long issueId, String departmentCode) {
+        Issue issue = issues.require(issueId);
+        if (!canReadContribution(user, issue, departmentCode)) {
+            throw new ForbiddenException("无权查看其他部门的稿件");
+        }
+        return issue;
+    }
+
+    /** Opening (year-to-date) figures of a bulletin: business figures, for the office readers only. */
+    @Override
+    public void requireFiguresReader(CurrentUser user) {
+        if (!officeReader(user)) {
+            throw new ForbiddenException("仅编辑、审核人、签发领导和审计员可查看年初累计数");
+        }
     }
 
     /** Editors only: opening, collecting, compiling, cancelling. */
@@ -53,5 +115,17 @@ public class IssueAccess {
         if (!user.has(Role.EDITOR)) {
             throw new ForbiddenException("仅编辑可执行此操作");
         }
+    }
+
+    private static String refusal(Part part) {
+        return switch (part) {
+            case ISSUE -> "无权查看该期次";
+            case CONTRIBUTIONS -> "无权查看各部门报送情况";
+            case COMPILATION -> "无权查看该期汇编内容（仅编辑、审核人、签发领导和审计员）";
+            case SIGNOFF -> "无权查看审签环节和意见";
+            case HISTORY -> "无权查看期次的办理过程";
+            case RECIPIENTS -> "无权查看分发签收情况";
+            case DRAFT_DOCUMENT -> "签发前仅编辑、审核人、签发领导和审计员可预览草稿";
+        };
     }
 }

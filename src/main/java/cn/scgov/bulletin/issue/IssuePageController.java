@@ -175,7 +175,7 @@ class IssuePageController {
     }
 
     private static void requireOffice(CurrentUser user) {
-        if (!user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
+        if (!IssueAccess.officeReader(user)) {
             throw new ForbiddenException("仅中心办公室、审核人和签发领导可查看期次");
         }
     }

@@ -111,6 +111,7 @@ public class IssueService {
     }
 
     private Issue open(String openedBy, String auditActor, OpenIssue command) {
+        checkDates(command);
         if (command.periodEnd().isBefore(command.periodStart())) {
             throw InvalidInputException.field("periodEnd", "结束日期不能早于开始日期");
         }
@@ -159,12 +160,27 @@ public class IssueService {
         });
     }
 
+    /** An issue covers days between 2000 and two years from now, and its deadline is before 2101. */
+    private void checkDates(OpenIssue command) {
+        LocalDate earliest = LocalDate.of(2000, 1, 1);
+        LocalDate latest = time.today().plusYears(2);
+        if (command.periodStart().isBefore(earliest) || command.periodStart().isAfter(latest)) {
+            throw InvalidInputException.field("periodStart", "开始日期须在 2000 年至 " + latest.getYear() + " 年之间");
+        }
+        if (command.periodEnd().isBefore(earliest) || command.periodEnd().isAfter(latest)) {
+            throw InvalidInputException.field("periodEnd", "结束日期须在 2000 年至 " + latest.getYear() + " 年之间");
+        }
+        if (command.deadline().getYear() > 2100) {
+            throw InvalidInputException.field("deadline", "报送截止时间须在 2100 年以前");
+        }
+    }
+
     public Issue issue(CurrentUser user, long issueId) {
         return access.readable(user, issueId);
     }
 
     public PageResult<Issue> issues(CurrentUser user, Long bulletinId, IssueStatus status, PageRequest page) {
-        if (user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
+        if (IssueAccess.officeReader(user)) {
             return issues.page(bulletinId, status, null, page);
         }
         if (user.has(Role.SUBMITTER) && user.departmentCode() != null) {

@@ -50,11 +50,11 @@ public class IssueDocuments {
             return new RenderedDocument(format, stored.content(), fileName(name, format), stored.sha256(), true,
                     stored.renderedAt());
         }
-        if (!user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
+        if (!access.canRead(user, issue, IssueAccess.Part.DRAFT_DOCUMENT)) {
             if (issue.status() == IssueStatus.SIGNED_OFF || issue.status() == IssueStatus.DISTRIBUTED) {
                 throw new ConflictException("该期定稿文件正在生成，请稍后再试");
             }
-            throw new ForbiddenException("签发前仅编辑、审核人、签发领导和审计人员可预览草稿");
+            access.readable(user, issueId, IssueAccess.Part.DRAFT_DOCUMENT);
         }
         BulletinDocument document = transactions.read(() -> DocumentAssembler.assemble(contents.content(issue))).asDraft();
         byte[] content = renderers.render(document, format);

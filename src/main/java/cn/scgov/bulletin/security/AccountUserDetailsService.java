@@ -28,10 +28,11 @@ class AccountUserDetailsService implements UserDetailsService {
         this.time = time;
     }
 
+    /** The account with the hash a login is checked against (a used or expired one-time password never matches). */
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = directory.user(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        String hash = credentials.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        UserAccount account = directory.user(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+        String hash = credentials.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
         Instant now = time.now();
         List<SimpleGrantedAuthority> authorities = account.roles().stream()
                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();

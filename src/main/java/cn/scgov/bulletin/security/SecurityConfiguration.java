@@ -1,81 +1,139 @@
 package cn.scgov.bulletin.security;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.scgov.bulletin.directory.Credentials;
 import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.shared.AccessRefused;
 import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ProcessLogged;
+import cn.scgov.bulletin.shared.TimeSource;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
- * The one security filter chain. Browsers log in with a form (CSRF on, session with idle timeout);
- * API clients send HTTP Basic. A Basic login is kept in the session, so a client that keeps its
- * cookie pays for BCrypt once. Requests carrying an Authorization header are not exposed to CSRF
- * (browsers never get a Basic challenge here, so they never send such a header on their own).
+ * The one security filter chain. Browsers log in with a form (CSRF on); API clients send HTTP Basic,
+ * checked before CSRF so that only requests whose Basic credentials were verified in that very request
+ * skip it. Sessions live in the database (Spring Session JDBC): an account holds at most
+ * {@code bulletin.security.max-sessions-per-account} of them (a new login ends the oldest), and a lock,
+ * a disabled account or a new password ends them on every node. Every answer to a failed login is the
+ * same, whether the name is unknown, the password wrong or the account locked; failed logins and API
+ * requests are throttled per client address. Pages and API carry a strict Content-Security-Policy (no
+ * inline script), Referrer-Policy, and Strict-Transport-Security over TLS.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    private static final RequestMatcher AUTHORIZATION_HEADER = request -> request.getHeader("Authorization") != null;
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-src 'self'; frame-ancestors 'self'";
+
+    private static final RequestMatcher API = Problems::isApi;
+    private static final RequestMatcher VERIFIED_BY_BASIC = request ->
+            Boolean.TRUE.equals(request.getAttribute(BasicApiAuthenticationFilter.VERIFIED));
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events, Directory directory)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events, Directory directory,
+            Credentials credentials, TimeSource time, AuthenticationManager authenticationManager,
+            SpringSessionBackedSessionRegistry<? extends Session> sessionRegistry, LoginThrottle loginThrottle,
+            ApiRateLimit apiRateLimit, @Value("${bulletin.security.max-sessions-per-account:3}") int maxSessions)
             throws Exception {
-        http.authorizeHttpRequests(authorize -> authorize
+        BasicApiAuthenticationFilter basic = new BasicApiAuthenticationFilter(authenticationManager, apiEntryPoint(),
+                new HttpSessionSecurityContextRepository());
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
-                                "/error", "/api/openapi/**", "/api/docs/**", "/swagger-ui/**").permitAll()
+                                "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
-                        .failureHandler(new LoginFailureHandler()))
-                .httpBasic(basic -> basic.securityContextRepository(new HttpSessionSecurityContextRepository())
-                        .authenticationEntryPoint(apiEntryPoint()))
+                        .failureHandler((request, response, exception) ->
+                                response.sendRedirect(request.getContextPath() + "/login?error")))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .addLogoutHandler(auditLogout(events)))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(AUTHORIZATION_HEADER))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(VERIFIED_BY_BASIC))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(apiEntryPoint(), API)
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                        .defaultAuthenticationEntryPointFor(pageEntryPoint(), request -> true)
                         .accessDeniedHandler(accessDenied(events)))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
-                .addFilterAfter(new PasswordChangeRequiredFilter(directory),
-                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                .sessionManagement(session -> session
+                        .sessionFixation(fixation -> fixation.changeSessionId())
+                        .addSessionAuthenticationStrategy(stampOnLogin(directory))
+                        .maximumSessions(maxSessions).sessionRegistry(sessionRegistry)
+                        .expiredSessionStrategy(sessionExpired()))
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.sameOrigin())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                                "camera=(), microphone=(), geolocation=(), payment=(), usb=()")))
+                .addFilterBefore(new ThrottleFilter(loginThrottle, apiRateLimit), CsrfFilter.class)
+                .addFilterBefore(basic, CsrfFilter.class)
+                .addFilterBefore(new AccountStateFilter(directory, credentials, time), CsrfFilter.class)
+                .addFilterAfter(new RefusalAuditFilter(events), AuthorizationFilter.class)
                 .requestCache(cache -> cache.requestCache(pageRequestCache()));
-        return http.build();
+        SecurityFilterChain chain = http.build();
+        basic.setSessionAuthenticationStrategy(http.getSharedObject(SessionAuthenticationStrategy.class));
+        return chain;
     }
 
-    /** Remembers a page a browser asked for before logging in; API calls are never replayed and get no session for it. */
-    private static org.springframework.security.web.savedrequest.RequestCache pageRequestCache() {
-        org.springframework.security.web.savedrequest.HttpSessionRequestCache cache =
-                new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
-        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !API.matches(request));
-        return cache;
+    /**
+     * One authentication for the form and for Basic. Whether an account may log in (locked, disabled) is
+     * checked only after its password, so a locked account answers like a wrong password, in the same time.
+     */
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+            AuthenticationEventPublisher events) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(account -> {
+        });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    @Bean
+    SpringSessionBackedSessionRegistry<? extends Session> sessionRegistry(
+            FindByIndexNameSessionRepository<? extends Session> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
     @Bean
@@ -83,33 +141,90 @@ class SecurityConfiguration {
         return new DefaultAuthenticationEventPublisher(events);
     }
 
-    /** 401 as a problem detail; a Basic challenge only for clients that tried Basic. */
-    private static AuthenticationEntryPoint apiEntryPoint() {
+    /** A new session remembers the account's security stamp; when the stamp changes, the session ends. */
+    private static SessionAuthenticationStrategy stampOnLogin(Directory directory) {
+        return (authentication, request, response) -> directory.user(authentication.getName()).ifPresent(account ->
+                request.getSession().setAttribute(AccountStateFilter.STAMP, account.securityStamp()));
+    }
+
+    /** Remembers a page a browser asked for before logging in; API calls are never replayed and get no session for it. */
+    private static RequestCache pageRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !API.matches(request));
+        return cache;
+    }
+
+    /** A session pushed out by a newer login of the same account (the limit of concurrent sessions). */
+    private static SessionInformationExpiredStrategy sessionExpired() {
+        return event -> {
+            HttpServletRequest request = event.getRequest();
+            HttpServletResponse response = event.getResponse();
+            if (API.matches(request)) {
+                Problems.write(response, HttpStatus.UNAUTHORIZED, "未登录",
+                        "会话已结束：该账户在别处登录，同时在线的会话数超过上限，请重新登录");
+            } else {
+                response.sendRedirect(request.getContextPath() + "/login?expired");
+            }
+        };
+    }
+
+    /**
+     * 401 as a problem detail, the same whatever failed; a Basic challenge only for clients that tried Basic.
+     * A request still carrying the cookie of a session that is over is told so.
+     */
+    static AuthenticationEntryPoint apiEntryPoint() {
         return (request, response, exception) -> {
             if (request.getHeader("Authorization") != null) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"bulletin\", charset=\"UTF-8\"");
+                Problems.write(response, HttpStatus.UNAUTHORIZED, "未登录", "请先登录；" + Problems.UNAUTHENTICATED);
+            } else if (sessionOver(request)) {
+                Problems.write(response, HttpStatus.UNAUTHORIZED, "未登录",
+                        "会话已结束（已超时，或账户已停用、锁定、密码已变更），请重新登录");
+            } else {
+                Problems.write(response, HttpStatus.UNAUTHORIZED, "未登录", "请先登录；" + Problems.UNAUTHENTICATED);
             }
-            String detail = exception instanceof LockedException ? "账户已锁定，请稍后再试或联系安全管理员" : "请先登录，或用户名、密码不正确";
-            writeProblem(response, HttpStatus.UNAUTHORIZED, "未登录", detail);
         };
+    }
+
+    /** The login page; after a session that is over, with the reason shown there. */
+    private static AuthenticationEntryPoint pageEntryPoint() {
+        LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, exception) -> {
+            if (sessionOver(request)) {
+                response.sendRedirect(request.getContextPath() + "/login?ended");
+            } else {
+                login.commence(request, response, exception);
+            }
+        };
+    }
+
+    private static boolean sessionOver(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
     }
 
     private static AccessDeniedHandler accessDenied(ApplicationEventPublisher events) {
         AccessDeniedHandlerImpl pages = new AccessDeniedHandlerImpl();
         return (request, response, exception) -> {
-            if (API.matches(request) && exception instanceof CsrfException && request.getUserPrincipal() == null) {
+            String user = currentUser();
+            if (API.matches(request) && exception instanceof CsrfException && user == null) {
                 // An anonymous API call without a session: what it lacks is credentials, not a token.
-                writeProblem(response, HttpStatus.UNAUTHORIZED, "未登录", "请先登录，或用户名、密码不正确");
+                Problems.write(response, HttpStatus.UNAUTHORIZED, "未登录", "请先登录；" + Problems.UNAUTHENTICATED);
                 return;
             }
-            events.publishEvent(new AccessRefused(userOf(request), request.getMethod(), request.getRequestURI(),
-                    exception.getMessage()));
+            String reason = exception instanceof CsrfException ? "CSRF 校验失败（缺少或无效的令牌）" : exception.getMessage();
+            events.publishEvent(new AccessRefused(user, request.getMethod(), request.getRequestURI(), reason));
             if (API.matches(request)) {
-                writeProblem(response, HttpStatus.FORBIDDEN, "无权访问", "无权执行此操作，或页面已过期（CSRF 校验失败），请刷新后重试");
+                Problems.write(response, HttpStatus.FORBIDDEN, "无权访问", "无权执行此操作，或页面已过期（CSRF 校验失败），请刷新后重试");
             } else {
                 pages.handle(request, response, exception);
             }
         };
+    }
+
+    private static String currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() || "anonymousUser".equals(authentication.getName())
+                ? null : authentication.getName();
     }
 
     private static LogoutHandler auditLogout(ApplicationEventPublisher events) {
@@ -118,28 +233,5 @@ class SecurityConfiguration {
                 events.publishEvent(ProcessLogged.of(AuditAction.LOGOUT, authentication.getName(), null));
             }
         };
-    }
-
-    private static String userOf(HttpServletRequest request) {
-        return request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
-    }
-
-    static void writeProblem(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\"}");
-    }
-
-    /** Sends the login page a reason: locked accounts are told so, everything else is "wrong credentials". */
-    static class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
-
-        @Override
-        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                org.springframework.security.core.AuthenticationException exception) throws IOException, jakarta.servlet.ServletException {
-            String target = exception instanceof LockedException ? "/login?locked" : "/login?error";
-            getRedirectStrategy().sendRedirect(request, response, target);
-        }
     }
 }

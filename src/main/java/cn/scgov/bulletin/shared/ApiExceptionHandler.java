@@ -46,8 +46,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
+    ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
+        return refused(request, problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage()));
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
@@ -64,8 +64,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "操作冲突", e.getMessage());
+    ProblemDetail conflict(ConflictException e, HttpServletRequest request) {
+        return refused(request, problem(HttpStatus.CONFLICT, "操作冲突", e.getMessage()));
     }
 
     @ExceptionHandler(ConfirmationRequiredException.class)
@@ -76,44 +76,47 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(FlowableTaskAlreadyClaimedException.class)
-    ProblemDetail alreadyClaimed(FlowableTaskAlreadyClaimedException e) {
-        return problem(HttpStatus.CONFLICT, "操作冲突", "该任务已由他人签收");
+    ProblemDetail alreadyClaimed(FlowableTaskAlreadyClaimedException e, HttpServletRequest request) {
+        return refused(request, problem(HttpStatus.CONFLICT, "操作冲突", "该任务已由他人签收"));
     }
 
     @ExceptionHandler(FlowableObjectNotFoundException.class)
-    ProblemDetail engineObjectGone(FlowableObjectNotFoundException e) {
-        return problem(HttpStatus.CONFLICT, "操作冲突", "该任务已办结或已不存在，请刷新");
+    ProblemDetail engineObjectGone(FlowableObjectNotFoundException e, HttpServletRequest request) {
+        return refused(request, problem(HttpStatus.CONFLICT, "操作冲突", "该任务已办结或已不存在，请刷新"));
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
-    ProblemDetail duplicate(DuplicateKeyException e) {
-        return problem(HttpStatus.CONFLICT, "操作冲突", "数据已存在或已被他人同时修改，请刷新后重试");
+    ProblemDetail duplicate(DuplicateKeyException e, HttpServletRequest request) {
+        return refused(request, problem(HttpStatus.CONFLICT, "操作冲突", "数据已存在或已被他人同时修改，请刷新后重试"));
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalid(InvalidInputException e) {
+    ProblemDetail invalid(InvalidInputException e, HttpServletRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", e.getMessage());
         if (!e.fieldErrors().isEmpty()) {
             problem.setProperty("errors", e.fieldErrors());
         }
-        return problem;
+        return refused(request, problem);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
-    ProblemDetail constraintViolation(ConstraintViolationException e) {
+    ProblemDetail constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         e.getConstraintViolations().forEach(v -> errors.put(lastNode(v.getPropertyPath().toString()), v.getMessage()));
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "请求参数不符合要求");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "请求参数不符合要求：" + String.join("；", errors.values()));
         problem.setProperty("errors", errors);
-        return problem;
+        return refused(request, problem);
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request) {
         if (Transactions.isTransient(e)) {
-            return problem(HttpStatus.CONFLICT, "操作冲突", "该事项正由他人同时处理，请刷新后重试");
+            return refused(request, problem(HttpStatus.CONFLICT, "操作冲突", "该事项正由他人同时处理，请刷新后重试"));
         }
-        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        if (FailureLog.causedBy(e, PayloadTooLargeException.class)) {
+            return refused(request, tooLargeProblem());
+        }
+        FailureLog.error(log, request.getMethod(), request.getRequestURI(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "系统错误", "系统内部错误，请稍后重试或联系系统管理员");
     }
 
@@ -127,23 +130,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 error.getDefaultMessage() == null ? "取值无效" : error.getDefaultMessage()));
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "提交的内容不符合要求：" + String.join("；", errors.values()));
         problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(refused(request, problem));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "输入有误",
-                "请求内容不是有效的 JSON，或字段类型不正确"));
+        if (FailureLog.causedBy(ex, PayloadTooLargeException.class)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(refused(request, tooLargeProblem()));
+        }
+        return ResponseEntity.badRequest().body(refused(request, problem(HttpStatus.BAD_REQUEST, "输入有误",
+                "请求内容不是有效的 JSON，或字段类型不正确")));
     }
 
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = ex.getPropertyName() == null ? "参数" : ex.getPropertyName();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "参数 " + name + " 的取值无效：" + ex.getValue());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "参数 " + name + " 的取值无效："
+                + FailureLog.cut(String.valueOf(ex.getValue()), 100));
         problem.setProperty("errors", Map.of(name, "取值无效"));
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(refused(request, problem));
     }
 
     @Override
@@ -152,16 +159,66 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "缺少参数：" + ex.getParameterName());
         problem.setProperty("errors", Map.of(ex.getParameterName(), "缺少参数"));
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(refused(request, problem));
     }
 
+    /**
+     * Every other error Spring MVC answers itself (wrong method, media type, missing path variable …) in
+     * Chinese like the rest of the API.
+     */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
             WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getTitle() == null) {
-            problem.setTitle("请求无效");
+        if (body instanceof ProblemDetail problem) {
+            Chinese chinese = Chinese.of(statusCode.value(), problem.getDetail());
+            if (problem.getTitle() == null || !Chinese.isChinese(problem.getTitle())) {
+                problem.setTitle(chinese.title());
+            }
+            if (problem.getDetail() == null || !Chinese.isChinese(problem.getDetail())) {
+                problem.setDetail(chinese.detail());
+            }
+            if (statusCode.is4xxClientError() && statusCode.value() != 403 && statusCode.value() != 401) {
+                refused(request, problem);
+            }
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    /** The Chinese words for the standard answers of the web layer. */
+    record Chinese(String title, String detail) {
+
+        static Chinese of(int status, String english) {
+            return switch (status) {
+                case 400 -> new Chinese("请求无效", "请求参数不符合要求");
+                case 404 -> new Chinese("未找到", "地址不存在");
+                case 405 -> new Chinese("不支持的请求方法", "该地址不支持此请求方法");
+                case 406 -> new Chinese("无法提供所需格式", "无法按请求的格式（Accept）答复");
+                case 413 -> new Chinese("请求内容过大", "请求内容过大");
+                case 415 -> new Chinese("不支持的内容类型", "请求内容须为 JSON（Content-Type: application/json）");
+                case 503 -> new Chinese("服务暂不可用", "服务暂不可用，请稍后重试");
+                default -> new Chinese(status >= 500 ? "系统错误" : "请求无效",
+                        status >= 500 ? "系统内部错误，请稍后重试或联系系统管理员" : "请求无效");
+            };
+        }
+
+        static boolean isChinese(String text) {
+            return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        }
+    }
+
+    /** Leaves the refusal's reason for the audit of refused requests (see RequestRefused). */
+    private static ProblemDetail refused(HttpServletRequest request, ProblemDetail problem) {
+        request.setAttribute(RequestRefused.REASON, problem.getDetail());
+        return problem;
+    }
+
+    private static ProblemDetail refused(WebRequest request, ProblemDetail problem) {
+        request.setAttribute(RequestRefused.REASON, problem.getDetail(), WebRequest.SCOPE_REQUEST);
+        return problem;
+    }
+
+    private static ProblemDetail tooLargeProblem() {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "请求内容过大", "请求内容过大，超过了允许的上限");
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {

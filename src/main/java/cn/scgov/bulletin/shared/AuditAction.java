@@ -3,10 +3,10 @@ package cn.scgov.bulletin.shared;
 /** Every kind of step the process log records, with the label auditors read. */
 public enum AuditAction {
     LOGIN("登录"),
-    LOGIN_FAILED("登录失败"),
+    LOGIN_FAILED("登录失败", Outcome.FAILURE),
     LOGOUT("退出"),
     ACCOUNT_LOCKED("账户锁定"),
-    ACCESS_DENIED("越权访问被拒绝"),
+    ACCESS_DENIED("越权访问被拒绝", Outcome.REFUSED),
     DEPARTMENT_CREATED("新增部门"),
     DEPARTMENT_UPDATED("修改部门"),
     USER_CREATED("新增用户"),
@@ -61,15 +61,38 @@ public enum AuditAction {
     OCCURRENCE_SKIPPED("跳过计划期次"),
     OCCURRENCE_MOVED("调整计划期次"),
     OCCURRENCE_RESTORED("恢复计划期次"),
-    SCHEDULED_OPENING_FAILED("未能按计划开设");
+    SCHEDULED_OPENING_FAILED("未能按计划开设"),
+    CREDENTIAL_REQUESTED("申请发放密码"),
+    CREDENTIAL_CONFIRMED("确认发放密码"),
+    CREDENTIAL_CANCELLED("撤销密码申请"),
+    SESSIONS_ENDED("结束会话"),
+    REQUEST_REFUSED("操作被拒绝", Outcome.REFUSED),
+    LOGIN_THROTTLED("登录限流", Outcome.REFUSED),
+    API_THROTTLED("请求限流", Outcome.REFUSED),
+    AUDIT_PURGED("清理过期日志");
+
+    /** How a step ended, as the log records it. */
+    public enum Outcome {
+        SUCCESS, FAILURE, REFUSED
+    }
 
     private final String label;
+    private final Outcome outcome;
 
     AuditAction(String label) {
+        this(label, Outcome.SUCCESS);
+    }
+
+    AuditAction(String label, Outcome outcome) {
         this.label = label;
+        this.outcome = outcome;
     }
 
     public String label() {
         return label;
+    }
+
+    public Outcome outcome() {
+        return outcome;
     }
 }

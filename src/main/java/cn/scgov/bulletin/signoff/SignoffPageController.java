@@ -105,7 +105,7 @@ class SignoffPageController {
 
     private void fill(CurrentUser user, long id, Model model, String opinion, String opinionError, String stepName,
             String signerError) {
-        if (!user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
+        if (!cn.scgov.bulletin.issue.IssueAccess.officeReader(user)) {
             throw new ForbiddenException("仅审核人、签发领导、编辑和审计员可查看审签");
         }
         Issue issue = issueService.issue(user, id);

@@ -75,10 +75,7 @@ public class SignoffService {
 
     /** Sending and decisions of every sign-off round, oldest first (the office, approvers and auditors). */
     public List<Opinion> opinions(CurrentUser user, long issueId) {
-        if (!user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR)) {
-            throw new cn.scgov.bulletin.shared.ForbiddenException("无权查看审签意见");
-        }
-        return history.opinions(access.readable(user, issueId));
+        return history.opinions(access.readable(user, issueId, IssueAccess.Part.SIGNOFF));
     }
 
     /** Whether the user may decide on the issue's current sign-off step now. */
@@ -93,7 +90,7 @@ public class SignoffService {
     }
 
     public Chain chain(CurrentUser user, long issueId) {
-        Issue issue = access.readable(user, issueId);
+        Issue issue = access.readable(user, issueId, IssueAccess.Part.SIGNOFF);
         Task task = currentTask(issue);
         int index = task == null ? -1 : currentIndex(task);
         return new Chain(steps.steps(issueId), index, task == null ? null : task.getId(),
@@ -136,6 +133,9 @@ public class SignoffService {
 
     /** The current approver adds a signer who decides right after them (加签). */
     public Chain addSigner(CurrentUser user, long issueId, String username, String stepName) {
+        if (!user.hasAny(Role.REVIEWER, Role.LEADER)) {
+            throw new cn.scgov.bulletin.shared.ForbiddenException("仅审核人、签发领导可加签");
+        }
         transactions.run(() -> {
             Issue issue = inSignoff(user, issueId);
             Task task = requireTask(issue);

@@ -60,6 +60,11 @@ class LoginController {
         return "password";
     }
 
+    @ModelAttribute("passwordRules")
+    String passwordRules() {
+        return credentials.rulesDescription();
+    }
+
     @PostMapping("/password")
     String changePassword(CurrentUser user, @Valid @ModelAttribute("form") PasswordForm form, BindingResult binding,
             RedirectAttributes redirect) {

@@ -68,18 +68,32 @@ class PageExceptionHandler {
         return error(HttpStatus.BAD_REQUEST, e.getMessage(), request, response);
     }
 
+    /** A session that ended under the page (account disabled meanwhile): log in again, never a 500. */
+    @ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
+    ModelAndView unauthenticated(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        if (request.getSession(false) != null) {
+            request.getSession(false).invalidate();
+        }
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        return new ModelAndView("redirect:/login?ended");
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
         if (e instanceof org.springframework.web.ErrorResponse || e instanceof org.springframework.security.access.AccessDeniedException) {
             throw e;
         }
-        log.error("Unexpected failure on page {} {}", request.getMethod(), request.getRequestURI(), e);
+        if (cn.scgov.bulletin.shared.FailureLog.causedBy(e, cn.scgov.bulletin.shared.PayloadTooLargeException.class)) {
+            return error(HttpStatus.CONTENT_TOO_LARGE, "提交的内容过大，超过了允许的上限", request, response);
+        }
+        cn.scgov.bulletin.shared.FailureLog.error(log, request.getMethod(), request.getRequestURI(), e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误，请稍后重试或联系系统管理员", request, response);
     }
 
     private ModelAndView error(HttpStatus status, String message, HttpServletRequest request,
             HttpServletResponse response) {
         response.setStatus(status.value());
+        request.setAttribute(cn.scgov.bulletin.shared.RequestRefused.REASON, message);
         boolean htmx = request.getHeader("HX-Request") != null;
         if (htmx) {
             // htmx does not swap error responses by default; retarget the message into the page's alert area.

@@ -30,6 +30,11 @@ class PageModel {
         }
         model.addAllAttributes(headerAttributes());
         model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+        // Set by the security filter for a logged-in caller: warn ahead of the password's expiry.
+        if (request.getAttribute(cn.scgov.bulletin.directory.Credentials.PasswordStatus.class.getName())
+                instanceof cn.scgov.bulletin.directory.Credentials.PasswordStatus status && status.warn()) {
+            model.addAttribute("passwordExpiresSoon", status.expiresAt());
+        }
     }
 
     /** The header's attributes for the logged-in user (empty when nobody is), also for error pages. */

@@ -41,13 +41,23 @@ class RoutingErrorHandler {
 
     @ExceptionHandler(NoResourceFoundException.class)
     Object notFound(NoResourceFoundException e, HttpServletRequest request) {
-        return respond(request, HttpStatus.NOT_FOUND, "地址不存在：" + request.getRequestURI());
+        return respond(request, HttpStatus.NOT_FOUND, "地址不存在：" + cut(request.getRequestURI()));
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 
     private Object respond(HttpServletRequest request, HttpStatus status, String detail) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-            problem.setTitle(status.getReasonPhrase());
+            problem.setTitle(switch (status) {
+                case METHOD_NOT_ALLOWED -> "不支持的请求方法";
+                case UNSUPPORTED_MEDIA_TYPE -> "不支持的内容类型";
+                case NOT_FOUND -> "未找到";
+                default -> "请求无效";
+            });
+            request.setAttribute(cn.scgov.bulletin.shared.RequestRefused.REASON, detail);
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         ModelAndView view = new ModelAndView("error-page");

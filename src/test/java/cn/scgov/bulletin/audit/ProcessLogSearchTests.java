@@ -79,8 +79,9 @@ class ProcessLogSearchTests extends ApiTestSupport {
     }
 
     @Test
-    void openApiDescribesTheApi() {
-        ApiClient.Response openapi = anonymous().get("/api/openapi");
+    void openApiDescribesTheApiOnlyAfterLogin() {
+        assertThat(anonymous().get("/api/openapi").status()).isEqualTo(401);
+        ApiClient.Response openapi = api("editor").get("/api/openapi");
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.json().get("paths").propertyNames()).contains("/api/issues", "/api/contributions/{id}/submit");
     }

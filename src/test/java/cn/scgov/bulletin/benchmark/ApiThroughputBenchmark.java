@@ -21,12 +21,15 @@ import cn.scgov.bulletin.bulletin.BulletinDefinition;
 import cn.scgov.bulletin.bulletin.BulletinDefinition.SectionDefinition;
 import cn.scgov.bulletin.bulletin.SectionKind;
 import cn.scgov.bulletin.contribution.Contribution;
+import cn.scgov.bulletin.directory.CredentialRequests;
+import cn.scgov.bulletin.directory.Credentials;
 import cn.scgov.bulletin.directory.Department;
 import cn.scgov.bulletin.directory.DepartmentKind;
 import cn.scgov.bulletin.directory.DirectoryAdministration;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueProcess;
+import cn.scgov.bulletin.support.Accounts;
 import cn.scgov.bulletin.support.ApiClient;
 import cn.scgov.bulletin.support.ApiTestSupport;
 import cn.scgov.bulletin.support.TestBulletins;
@@ -63,6 +66,12 @@ class ApiThroughputBenchmark extends ApiTestSupport {
 
     @Autowired
     DirectoryAdministration administration;
+
+    @Autowired
+    CredentialRequests credentialRequests;
+
+    @Autowired
+    Credentials credentials;
 
     private LocalDate nextMonday = LocalDate.of(2001, 1, 1);
 
@@ -360,11 +369,8 @@ class ApiThroughputBenchmark extends ApiTestSupport {
             String code = String.format("bench%02d", i);
             administration.createDepartment(user("sysadmin"), new DirectoryAdministration.DepartmentDraft(code,
                     "基准测试部门" + i, DepartmentKind.WINDOW, null, true, null));
-            administration.createUser(user("sysadmin"), new DirectoryAdministration.NewUser(code, "基准测试报送员" + i, code, "Start@2026"));
-            administration.assignRoles(user("secadmin"), code, EnumSet.of(Role.SUBMITTER),
-                    administration.user(user("secadmin"), code).version());
-            ApiClient client = new ApiClient(port, code, "Start@2026");
-            client.post("/api/me/password", Map.of("currentPassword", "Start@2026", "newPassword", "Demo@2026"));
+            new Accounts(administration, credentialRequests, credentials, directory)
+                    .create(code, "基准测试报送员" + i, code, EnumSet.of(Role.SUBMITTER), "Demo@2026");
             codes.add(code);
         }
         return codes;

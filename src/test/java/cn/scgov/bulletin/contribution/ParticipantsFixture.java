@@ -21,6 +21,7 @@ import cn.scgov.bulletin.bulletin.SectionKind;
 import cn.scgov.bulletin.compilation.CompilationService;
 import cn.scgov.bulletin.contribution.ContributionService.DraftItem;
 import cn.scgov.bulletin.contribution.ContributionService.ReviewDecision;
+import cn.scgov.bulletin.directory.CredentialRequests;
 import cn.scgov.bulletin.directory.Credentials;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.DepartmentKind;
@@ -28,6 +29,7 @@ import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.directory.DirectoryAdministration;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.issue.Issue;
+import cn.scgov.bulletin.support.Accounts;
 import cn.scgov.bulletin.issue.IssueSection;
 import cn.scgov.bulletin.issue.IssueService;
 import cn.scgov.bulletin.issue.Issues;
@@ -54,7 +56,7 @@ public final class ParticipantsFixture {
 
     private final Directory directory;
     private final DirectoryAdministration administration;
-    private final Credentials credentials;
+    private final Accounts accounts;
     private final BulletinCatalog catalog;
     private final IssueService issueService;
     private final Issues issues;
@@ -67,7 +69,8 @@ public final class ParticipantsFixture {
     public ParticipantsFixture(ApplicationContext context) {
         directory = context.getBean(Directory.class);
         administration = context.getBean(DirectoryAdministration.class);
-        credentials = context.getBean(Credentials.class);
+        accounts = new Accounts(administration, context.getBean(CredentialRequests.class),
+                context.getBean(Credentials.class), directory);
         catalog = context.getBean(BulletinCatalog.class);
         issueService = context.getBean(IssueService.class);
         issues = context.getBean(Issues.class);
@@ -94,11 +97,7 @@ public final class ParticipantsFixture {
     }
 
     private void submitter(String username, String displayName, String department) {
-        String initial = "Init@2026x";
-        administration.createUser(user("sysadmin"), new DirectoryAdministration.NewUser(username, displayName, department, initial));
-        administration.assignRoles(user("secadmin"), username, EnumSet.of(Role.SUBMITTER),
-                directory.user(username).orElseThrow().version());
-        credentials.changePassword(user(username), initial, PASSWORD);
+        accounts.create(username, displayName, department, EnumSet.of(Role.SUBMITTER), PASSWORD);
     }
 
     /** A weekly bulletin whose two narrative sections the given departments write for. */

@@ -94,7 +94,7 @@ class NoticeTemplateMailTests extends MailTestSupport {
     void overdueDepartmentsMakeOneDigestPerIssueForTheEditors() throws Exception {
         String editor = "ed" + System.nanoTime() % 100000;
         administration.createUser(user("sysadmin"), new DirectoryAdministration.NewUser(editor, "值班编辑", "bgs",
-                "Init@2026x", editor + "@mail.test.example.cn"));
+                editor + "@mail.test.example.cn"));
         administration.assignRoles(user("secadmin"), editor, java.util.EnumSet.of(Role.EDITOR),
                 directory.user(editor).orElseThrow().version());
         String address = directory.user(editor).orElseThrow().email();

@@ -10,7 +10,9 @@ import java.util.Map;
 import cn.scgov.bulletin.compilation.CompilationService;
 import cn.scgov.bulletin.contribution.ParticipantsFixture;
 import cn.scgov.bulletin.directory.Credentials;
+import cn.scgov.bulletin.directory.CredentialRequests;
 import cn.scgov.bulletin.directory.DirectoryAdministration;
+import cn.scgov.bulletin.support.Accounts;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueProcess;
@@ -148,9 +150,8 @@ class TaskNoticeTests extends ApiTestSupport {
 
     private String person(Role role, String name) {
         String username = "r" + System.nanoTime() % 1_000_000;
-        administration.createUser(user("sysadmin"), new DirectoryAdministration.NewUser(username, name, "bgs", "Init@2026x"));
-        administration.assignRoles(user("secadmin"), username, EnumSet.of(role), directory.user(username).orElseThrow().version());
-        credentials.changePassword(user(username), "Init@2026x", ParticipantsFixture.PASSWORD);
+        new Accounts(administration, context.getBean(CredentialRequests.class), credentials, directory)
+                .create(username, name, "bgs", EnumSet.of(role), ParticipantsFixture.PASSWORD);
         return username;
     }
 }

@@ -9,8 +9,11 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import cn.scgov.bulletin.directory.CredentialRequests;
+import cn.scgov.bulletin.directory.Credentials;
 import cn.scgov.bulletin.directory.DirectoryAdministration;
 import cn.scgov.bulletin.directory.Role;
+import cn.scgov.bulletin.support.Accounts;
 import cn.scgov.bulletin.support.ApiClient;
 import cn.scgov.bulletin.support.ApiTestSupport;
 
@@ -26,6 +29,14 @@ class AccountSecurityTests extends ApiTestSupport {
     @Autowired
     DirectoryAdministration administration;
 
+    @Autowired
+    CredentialRequests credentialRequests;
+
+    @Autowired
+    Credentials credentials;
+
+    private String oneTimePassword;
+
     @Value("${server.servlet.session.timeout}")
     String sessionTimeout;
 
@@ -37,7 +48,9 @@ class AccountSecurityTests extends ApiTestSupport {
         }
         ApiClient.Response locked = new ApiClient(port, username, "Start@2026").get("/api/me");
         assertThat(locked.status()).isEqualTo(401);
-        assertThat(locked.json().get("detail").asString()).contains("锁定");
+        // Issue 9 (point 5): a locked account answers exactly like an unknown name or a wrong password.
+        ApiClient.Response unknown = new ApiClient(port, "nobody-" + username, "Start@2026").get("/api/me");
+        assertThat(locked.body()).isEqualTo(unknown.body());
 
         var log = api("auditor").get("/api/audit/log?actor=" + username).json().get("items");
         assertThat(log.findValuesAsString("action")).contains("LOGIN_FAILED", "ACCOUNT_LOCKED");
@@ -55,20 +68,20 @@ class AccountSecurityTests extends ApiTestSupport {
     }
 
     @Test
-    void anAdministratorSetPasswordMustBeChangedBeforeAnythingElse() {
-        String username = newUser("Start@2026", true);
-        ApiClient client = new ApiClient(port, username, "Start@2026");
+    void anAdministratorIssuedPasswordMustBeChangedBeforeAnythingElse() {
+        String username = newUser(null, true);
+        ApiClient client = new ApiClient(port, username, oneTimePassword);
         assertThat(client.get("/api/me").status()).isEqualTo(200);
         ApiClient.Response refused = client.get("/api/inbox");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().get("detail").asString()).contains("修改");
 
-        assertThat(client.post("/api/me/password", Map.of("currentPassword", "Start@2026", "newPassword", "short"))
+        assertThat(client.post("/api/me/password", Map.of("currentPassword", oneTimePassword, "newPassword", "short"))
                 .status()).isEqualTo(400);
-        assertThat(client.post("/api/me/password", Map.of("currentPassword", "Start@2026", "newPassword", "Better@2027"))
+        assertThat(client.post("/api/me/password", Map.of("currentPassword", oneTimePassword, "newPassword", "Better@2027"))
                 .status()).isEqualTo(204);
         assertThat(new ApiClient(port, username, "Better@2027").get("/api/inbox").status()).isEqualTo(200);
-        assertThat(new ApiClient(port, username, "Start@2026").get("/api/me").status()).isEqualTo(401);
+        assertThat(new ApiClient(port, username, oneTimePassword).get("/api/me").status()).isEqualTo(401);
     }
 
     @Test
@@ -123,19 +136,12 @@ class AccountSecurityTests extends ApiTestSupport {
 
     private String newUser(String password, boolean mustChange) {
         String username = "user" + USERS.incrementAndGet() + "-" + System.nanoTime() % 100000;
-        administration.createUser(user("sysadmin"), new DirectoryAdministration.NewUser(username, "测试用户𠀀", "gat", password));
-        int version = administration.user(user("secadmin"), username).version();
-        administration.assignRoles(user("secadmin"), username, java.util.EnumSet.of(Role.SUBMITTER), version);
-        if (!mustChange) {
-            userPasswordChanged(username, password);
+        Accounts accounts = new Accounts(administration, credentialRequests, credentials, directory);
+        if (mustChange) {
+            oneTimePassword = accounts.createWithOneTimePassword(username, "测试用户𠀀", "gat", java.util.EnumSet.of(Role.SUBMITTER));
+        } else {
+            accounts.create(username, "测试用户𠀀", "gat", java.util.EnumSet.of(Role.SUBMITTER), password);
         }
         return username;
-    }
-
-    /** Users created by an administrator must change their password; do it for tests that don't care. */
-    private void userPasswordChanged(String username, String password) {
-        ApiClient client = new ApiClient(port, username, password);
-        client.post("/api/me/password", Map.of("currentPassword", password, "newPassword", password + "x"));
-        client.post("/api/me/password", Map.of("currentPassword", password + "x", "newPassword", password));
     }
 }

@@ -19,22 +19,63 @@ import tools.jackson.databind.json.JsonMapper;
 public class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The application's session cookie (server.servlet.session.cookie.name). */
+    public static final String SESSION_COOKIE = "BULLETIN_SESSION";
 
     private final String base;
     private final String authorization;
+    private final java.util.Map<String, String> headers = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile String session;
 
     public ApiClient(int port, String username, String password) {
-        this.base = "http://localhost:" + port;
-        this.authorization = username == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this("http://localhost:" + port, username == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A client of the given base address (e.g. http://[::1]:8080) sending the given Authorization header, or none. */
+    public ApiClient(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** Sends this header with every request (e.g. X-Forwarded-For, as a proxy would). */
+    public ApiClient header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** The same session (cookie) without credentials: what a browser that logged in sends. */
+    public ApiClient sessionOnly() {
+        ApiClient client = new ApiClient(base, null);
+        client.session = session;
+        client.headers.putAll(headers);
+        return client;
+    }
+
+    /** The same session (cookie) with another Authorization header. */
+    public ApiClient withAuthorization(String value) {
+        ApiClient client = new ApiClient(base, value);
+        client.session = session;
+        client.headers.putAll(headers);
+        return client;
+    }
+
+    /** The session cookie as sent ("NAME=value"), or null before the first login. */
+    public String sessionCookie() {
+        return session;
     }
 
     public static ApiClient as(int port, String username) {
         return new ApiClient(port, username, "Demo@2026");
     }
 
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, java.util.Map<String, List<String>> headers) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
 
         public JsonNode json() {
             return body == null || body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
@@ -90,6 +131,7 @@ public class ApiClient {
             if (authorization != null) {
                 connection.setRequestProperty("Authorization", authorization);
             }
+            headers.forEach(connection::setRequestProperty);
             String cookie = session;
             if (cookie != null) {
                 connection.setRequestProperty("Cookie", cookie);
@@ -105,7 +147,7 @@ public class ApiClient {
             }
             int status = connection.getResponseCode();
             for (String header : connection.getHeaderFields().getOrDefault("Set-Cookie", List.of())) {
-                if (header.startsWith("JSESSIONID=")) {
+                if (header.startsWith(SESSION_COOKIE + "=")) {
                     session = header.substring(0, header.indexOf(';') < 0 ? header.length() : header.indexOf(';'));
                 }
             }
@@ -117,7 +159,7 @@ public class ApiClient {
                 }
             }
             String type = connection.getContentType();
-            return new Response(status, type == null ? "" : type, text);
+            return new Response(status, type == null ? "" : type, text, connection.getHeaderFields());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -26,12 +26,22 @@ import org.springframework.core.env.MapPropertySource;
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String URL_VARIABLE = "BULLETIN_TEST_DB_URL";
+    /** Set (e.g. as a command-line argument) on a second node that must share the first node's database. */
+    public static final String JOIN_PROPERTY = "bulletin.test.join-database-url";
+    /** Set by a test that checks the throttles with the limits it configures itself. */
+    public static final String REAL_LIMITS = "bulletin.test.real-limits";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> properties = new HashMap<>();
         String server = System.getenv(URL_VARIABLE);
-        if (server == null || server.isBlank()) {
+        String join = context.getEnvironment().getProperty(JOIN_PROPERTY);
+        if (join != null) {
+            // A second application node of a test: the same database as the first.
+            properties.put("spring.datasource.url", join);
+            properties.put("spring.datasource.username", context.getEnvironment().getProperty("spring.datasource.username"));
+            properties.put("spring.datasource.password", context.getEnvironment().getProperty("spring.datasource.password"));
+        } else if (server == null || server.isBlank()) {
             properties.put("spring.datasource.url", "jdbc:h2:mem:test-" + UUID.randomUUID()
                     + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
             properties.put("spring.datasource.username", "sa");
@@ -51,6 +61,12 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         properties.put("flowable.process.async.executor.default-async-job-acquire-wait-time", "100ms");
         properties.put("flowable.process.async.executor.default-timer-job-acquire-wait-time", "100ms");
         properties.put("spring.thymeleaf.cache", "false");
+        // Every test client comes from 127.0.0.1: the per-address throttles would count the whole suite as one
+        // client. They stay on (the code runs), with limits no test reaches; SecurityLimitsTests checks the real ones.
+        if (!context.getEnvironment().getProperty(REAL_LIMITS, Boolean.class, false)) {
+            properties.put("bulletin.security.api-rate-limit.per-minute", "1000000");
+            properties.put("bulletin.security.login-throttle.max-failures", "100000");
+        }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
     }
 

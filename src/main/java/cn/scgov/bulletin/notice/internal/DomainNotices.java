@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.scgov.bulletin.contribution.ContributionEvent;
+import cn.scgov.bulletin.directory.CredentialIssued;
+import cn.scgov.bulletin.directory.CredentialRequests;
 import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.directory.UserAccount;
@@ -92,6 +94,23 @@ class DomainNotices {
                 NoticeKind.CANCELLED, Map.of("issue", titles.of(cancelled.issueId()).text(),
                         "reason", cancelled.reason() == null ? "" : cancelled.reason()),
                 "/inbox", cancelled.issueId(), null));
+    }
+
+    /**
+     * 三员分立: every auditor hears of each step of a password being issued by the administrators, and the
+     * owner of each step of a reset, so a reset nobody asked for is noticed. A new account's owner cannot
+     * log in yet and learns the password in person.
+     */
+    @EventListener
+    void on(CredentialIssued issued) {
+        NoticeKind kind = issued.confirmed() ? NoticeKind.CREDENTIAL_CONFIRMED : NoticeKind.CREDENTIAL_REQUESTED;
+        Map<String, String> values = Map.of("actor", displayName(issued.actor()), "account", issued.username(),
+                "kind", issued.kind().label());
+        if (issued.kind() == CredentialRequests.Kind.RESET) {
+            writer.tell(List.of(issued.username()), new NoticeWriter.Message(kind, values, "/password", null, null));
+        }
+        writer.tell(directory.usernamesWith(EnumSet.of(Role.AUDITOR), null),
+                new NoticeWriter.Message(kind, values, "/audit?actor=" + issued.actor(), null, null));
     }
 
     private String activeTask(long issueId, String key, String category) {

@@ -41,6 +41,12 @@ public enum NoticeKind {
     TASK("待办", "您有新的待办：{task}", "您有新的待办：{issue}“{task}”。", "issue", "task"),
     MAIL_FAILED("邮件失败", "发往 {address} 的通知邮件发送失败", "发往 {address} 的通知邮件“{subject}”多次发送失败：{error}\n请检查邮件服务器设置后在“邮件发送”页重发。",
             "address", "subject", "error"),
+    CREDENTIAL_REQUESTED("密码申请", "系统管理员{actor}申请为账户 {account} 发放一次性密码（{kind}），待安全管理员确认",
+            "系统管理员{actor}申请为账户 {account} 发放一次性密码（{kind}），待安全管理员确认。\n如非本人申请，请立即联系安全审计员。",
+            "actor", "account", "kind"),
+    CREDENTIAL_CONFIRMED("密码发放", "安全管理员{actor}已确认为账户 {account} 发放一次性密码（{kind}），原密码已失效",
+            "安全管理员{actor}已确认为账户 {account} 发放一次性密码（{kind}），原密码已失效。\n如非本人申请，请立即联系安全审计员。",
+            "actor", "account", "kind"),
     DIGEST("每日汇总", "您有 {count} 条新通知（{date}）", "以下是您 {date} 的 {count} 条通知：\n\n{notices}", "count", "date",
             "notices");
 
@@ -65,6 +71,8 @@ public enum NoticeKind {
         MEANINGS.put("error", "错误信息");
         MEANINGS.put("date", "日期");
         MEANINGS.put("notices", "通知列表");
+        MEANINGS.put("account", "账户名");
+        MEANINGS.put("kind", "密码发放的类别（新账户或重置）");
     }
 
     private final String label;

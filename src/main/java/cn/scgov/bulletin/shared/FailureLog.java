@@ -1,0 +1,56 @@
+package cn.scgov.bulletin.shared;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+
+/**
+ * Logs unexpected failures so that no request can flood the log: the stack trace of a kind of failure
+ * (exception type and where it was thrown) at most once a minute, otherwise one line; messages are cut
+ * to {@value #MAX_MESSAGE} characters. Log files are rotated (see logging.logback.rollingpolicy).
+ */
+public final class FailureLog {
+
+    static final int MAX_MESSAGE = 500;
+    private static final long INTERVAL_MILLIS = 60_000;
+    private static final Map<String, Long> LAST_TRACE = new ConcurrentHashMap<>();
+
+    private FailureLog() {
+    }
+
+    public static void error(Logger log, String method, String uri, Throwable failure) {
+        String where = failure.getStackTrace().length == 0 ? "" : failure.getStackTrace()[0].toString();
+        String kind = failure.getClass().getName() + "@" + where;
+        long now = System.currentTimeMillis();
+        Long last = LAST_TRACE.get(kind);
+        String request = method + " " + cut(uri, 200);
+        if (last == null || now - last > INTERVAL_MILLIS) {
+            if (LAST_TRACE.size() > 1000) {
+                LAST_TRACE.clear();
+            }
+            LAST_TRACE.put(kind, now);
+            log.error("Unexpected failure on {}", request, failure);
+        } else {
+            log.error("Unexpected failure on {}: {}: {} (stack trace logged within the last minute)", request,
+                    failure.getClass().getName(), cut(failure.getMessage(), MAX_MESSAGE));
+        }
+    }
+
+    public static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static String cut(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String oneLine = text.replace('\r', ' ').replace('\n', ' ');
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + "…";
+    }
+}
