@@ -99,11 +99,11 @@ class NoticeTemplateMailTests extends MailTestSupport {
                 directory.user(editor).orElseThrow().version());
         String address = directory.user(editor).orElseThrow().email();
         List<ParticipantsFixture.Unit> units = List.of(fixture.unit(), fixture.unit(), fixture.unit());
-        LocalDateTime deadline = LocalDateTime.ofInstant(now(), ZoneId.of("Asia/Shanghai")).plusHours(2);
+        LocalDateTime deadline = LocalDateTime.ofInstant(now(), ZoneId.of("Asia/Shanghai")).plusHours(25);
         Issue issue = fixture.open(fixture.bulletin(units.stream().map(ParticipantsFixture.Unit::code).toList()),
                 LocalDate.of(2026, 9, 14), deadline);
 
-        jobs.moveClockBy(java.time.Duration.ofHours(2).plusMinutes(1));
+        jobs.moveClockBy(java.time.Duration.ofHours(25).plusMinutes(1));
         jobs.awaitIdle();
         for (ParticipantsFixture.Unit unit : units) {
             assertThat(notices.list(user(unit.submitter()), false, new PageRequest(0, 10)).items())
