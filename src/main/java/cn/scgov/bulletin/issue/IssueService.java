@@ -14,6 +14,7 @@ import java.util.Set;
 import cn.scgov.bulletin.bulletin.Bulletin;
 import cn.scgov.bulletin.bulletin.BulletinCatalog;
 import cn.scgov.bulletin.bulletin.BulletinDefinition;
+import cn.scgov.bulletin.bulletin.Period;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.shared.ConflictException;
@@ -85,6 +86,12 @@ public class IssueService {
             if (!bulletin.active()) {
                 throw new ConflictException("该刊物已停用");
             }
+            Period period = new Period(command.periodStart(), command.periodEnd());
+            int firstYear = bulletin.definition().numbering().firstYear();
+            if (period.year() < firstYear) {
+                throw InvalidInputException.field("periodStart", "该时段属于 " + period.year() + " 年，早于本刊物的编号起点（"
+                        + firstYear + " 年），无法编号；请系统管理员先在刊物设置中调整编号起点");
+            }
             if (issues.periodTaken(bulletin.id(), command.periodStart(), command.periodEnd())) {
                 throw new ConflictException("该时段已有未作废的期次");
             }
@@ -94,8 +101,8 @@ public class IssueService {
             long issueId = issues.insert(new IssueRepository.NewIssue(bulletin.id(), definition.title(),
                     definition.issuer(), definition.subtitle(), definition.issueLineFormat(),
                     definition.headingStyles(), command.periodStart(), command.periodEnd(), deadline,
-                    definition.printCopies(), actor.username(), now));
-            Map<String, Long> sectionIds = outlines.copy(issueId, definition);
+                    definition.printCopies(), definition.printsPeriodLine(), actor.username(), now));
+            Map<String, Long> sectionIds = outlines.copy(issueId, definition, period);
             Set<String> departments = definition.contributingDepartments();
             Issue issue = reads.require(issueId);
             String issueLine = reads.issueLine(issue).text();
@@ -163,7 +170,7 @@ public class IssueService {
         });
     }
 
-    /** Print run, changed by the editor while compiling. */
+    /** Print run, changed by the editor while compiling; 0 prints no print-run line. */
     public Issue setPrintCopies(CurrentUser actor, long issueId, int copies, int version) {
         return transactions.write(() -> {
             Issue issue = access.editable(actor, issueId);
@@ -175,12 +182,29 @@ public class IssueService {
             }
             events.publishEvent(cn.scgov.bulletin.shared.ProcessLogged.onIssue(
                     cn.scgov.bulletin.shared.AuditAction.PRINT_COPIES_CHANGED, actor.username(), issueId,
-                    issue.printCopies() + " → " + copies));
+                    issue.printCopies() + " → " + copies + (copies == 0 ? "（不印印数行）" : "")));
             return reads.require(issueId);
         });
     }
 
-    /** The period, deadline and number the next issue of a bulletin would have. */
+    /** Whether this issue prints its period line under the subtitle, changed by the editor while compiling. */
+    public Issue setPeriodLine(CurrentUser actor, long issueId, boolean printed, int version) {
+        return transactions.write(() -> {
+            Issue issue = access.editable(actor, issueId);
+            if (!issue.status().beforeSignoff()) {
+                throw new ConflictException("已签发的期次不能修改");
+            }
+            if (!issues.setPeriodLine(issueId, printed, version)) {
+                throw new ConflictException("期次已被他人修改，请刷新后重试");
+            }
+            events.publishEvent(cn.scgov.bulletin.shared.ProcessLogged.onIssue(
+                    cn.scgov.bulletin.shared.AuditAction.PERIOD_LINE_CHANGED, actor.username(), issueId,
+                    printed ? "印时段行 " + IssueFormats.periodLine(issue.periodStart(), issue.periodEnd()) : "不印时段行"));
+            return reads.require(issueId);
+        });
+    }
+
+    /** The period, deadline and number the next issue of a bulletin would have (numbered in its period's year). */
     public NextIssueProposal proposeNext(CurrentUser actor, long bulletinId) {
         IssueAccess.requireEditor(actor);
         Bulletin bulletin = catalog.bulletin(bulletinId);
@@ -191,8 +215,8 @@ public class IssueService {
         if (!deadline.atZone(time.zone()).toInstant().isAfter(time.now())) {
             deadline = today.plusDays(1).atTime(17, 0);
         }
-        IssueNumbering.Numbers numbers = IssueNumbering.nextAfterOpen(issues, bulletin.definition(), bulletinId,
-                today.getYear());
+        IssueNumbering.Numbers numbers = IssueNumbering.forNewIssue(issues, bulletin.definition(), bulletinId,
+                new Period(period.start(), period.end()));
         return new NextIssueProposal(bulletinId, period.start(), period.end(), deadline,
                 IssueFormats.issueLine(bulletin.definition().issueLineFormat(), numbers.year(), numbers.yearlyNumber(),
                         numbers.cumulativeNumber()));
