@@ -25,6 +25,11 @@ public record MetricFormat(String unit, FigureScale scale, int decimals) {
         decimals = Math.max(0, Math.min(decimals, MAX_DECIMALS));
     }
 
+    /** The smallest step a figure can take, for number inputs: 1, 0.1, 0.01 … */
+    public String step() {
+        return BigDecimal.ONE.movePointLeft(decimals).toPlainString();
+    }
+
     /** What follows the number when it is printed: 万件, 人（次）, or nothing. */
     public String suffix() {
         return scale.label() + (unit == null ? "" : unit);

@@ -131,6 +131,8 @@ class CompilePageController {
         CompileFormState state = new CompileFormState();
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         Map<String, String> bad = new LinkedHashMap<>();
+        Map<String, StatisticFigure> figures = new LinkedHashMap<>();
+        pages.page(user, id).section(sectionId).work().figures().forEach(f -> figures.put(f.metricKey(), f));
         form.forEach((name, list) -> {
             if (!name.startsWith("metric.") || list.isEmpty()) {
                 return;
@@ -140,12 +142,14 @@ class CompilePageController {
             try {
                 values.put(metric, Figures.parse(list.get(0)));
             } catch (NumberFormatException e) {
-                bad.put(metric, "请填写数字，如 882 或 4.2");
+                StatisticFigure figure = figures.get(metric);
+                bad.put(metric, figure == null || figure.format().decimals() == 0 ? "请填写整数"
+                        : "请填写数字，最多 " + figure.format().decimals() + " 位小数");
             }
         });
         return run(user, new Change(id, sectionId, "figures-" + sectionId, "已保存统计数据"), state, () -> {
             if (!bad.isEmpty()) {
-                throw new InvalidInputException("统计数据有误：请填写数字", bad);
+                throw new InvalidInputException("统计数据有误：" + String.join("；", bad.values()), bad);
             }
             service.fillStatistics(user, id, sectionId, values);
         }, () -> { }, model, request, response, redirect, field -> "figure-" + sectionId + "-" + field);
