@@ -28,8 +28,13 @@ public final class SmallIssueFlow {
         this.flow = flow;
     }
 
+    /**
+     * Moves the engine clock and lets the timers now due (reminders, overdue flags) run before anything
+     * else happens, so they never compete with the next step for the same rows.
+     */
     public void at(LocalDateTime moment) {
         flow.jobs.setClock(moment.atZone(ZONE).toInstant());
+        flow.jobs.awaitIdle();
     }
 
     /** Opens an issue for the period at {@code moment}, due two days later. */
