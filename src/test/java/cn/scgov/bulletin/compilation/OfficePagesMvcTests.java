@@ -188,6 +188,27 @@ class OfficePagesMvcTests extends FlowTestSupport {
     }
 
     @Test
+    void theLastSignerDatesTheIssueOnTheSignoffPage() throws Exception {
+        fillAndSend();
+        mvc.perform(get("/issues/" + issue.id() + "/signoff").with(as("reviewer")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("signoff-issue-date"))));
+        signoff.decide(user("reviewer"), issue.id(), cn.scgov.bulletin.signoff.SignoffService.Decision.APPROVE, null);
+        mvc.perform(get("/issues/" + issue.id() + "/signoff").with(as("leader")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"signoff-issue-date\"")));
+        mvc.perform(post("/issues/" + issue.id() + "/signoff").param("decision", "APPROVE").param("issueDate", "2026-06-01")
+                        .with(as("leader")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("成文日期不能早于统计时段的最后一天")));
+        assertThat(reload(issue).status()).isEqualTo(IssueStatus.SIGNOFF);
+        mvc.perform(post("/issues/" + issue.id() + "/signoff").param("decision", "APPROVE").param("issueDate", "2026-06-08")
+                        .with(as("leader")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        jobs.awaitIdle();
+        assertThat(reload(issue).issueDate()).isEqualTo(LocalDate.of(2026, 6, 8));
+        assertThat(reload(issue).numbered()).isTrue();
+    }
+
+    @Test
     void aRunningTotalBelowLastIssuesIsRefusedNextToItsFieldWithTheLastFigureShown() throws Exception {
         fillAndSend();
         signoff.decide(user("reviewer"), issue.id(), cn.scgov.bulletin.signoff.SignoffService.Decision.APPROVE, null);
