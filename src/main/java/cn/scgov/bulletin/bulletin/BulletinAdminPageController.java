@@ -16,6 +16,7 @@ import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
+import cn.scgov.bulletin.shared.TimeSource;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
@@ -44,19 +45,24 @@ class BulletinAdminPageController {
     private final Directory directory;
     private final Validator validator;
     private final MessageSource messages;
+    private final TimeSource time;
 
     BulletinAdminPageController(BulletinCatalog catalog, Directory directory, Validator validator,
-            MessageSource messages) {
+            MessageSource messages, TimeSource time) {
         this.catalog = catalog;
         this.directory = directory;
         this.validator = validator;
         this.messages = messages;
+        this.time = time;
     }
 
     @GetMapping("/admin/bulletins")
     String list(CurrentUser user, Model model) {
         requireSystemAdministrator(user);
-        model.addAttribute("bulletins", catalog.bulletins());
+        List<Bulletin> bulletins = catalog.bulletins();
+        model.addAttribute("bulletins", bulletins);
+        model.addAttribute("unconfirmed", bulletins.stream()
+                .filter(bulletin -> bulletin.active() && !bulletin.definition().numbering().confirmed()).toList());
         return "admin/bulletins";
     }
 
@@ -172,7 +178,25 @@ class BulletinAdminPageController {
         model.addAttribute("recipientRoles", Arrays.stream(Role.values()).filter(r -> !r.administrative()).toList());
         model.addAttribute("signoffRoles", List.of(Role.REVIEWER, Role.LEADER));
         model.addAttribute("templates", catalog.bulletins());
+        Period sample = samplePeriod(form);
+        model.addAttribute("placeholders", PeriodPlaceholders.descriptions());
+        model.addAttribute("sampleLabel", PeriodPlaceholders.periodText(sample));
+        model.addAttribute("titleSamples", form.getSections().stream().map(section -> section.getTitle() == null
+                || section.getTitle().indexOf('{') < 0 ? null : PeriodPlaceholders.fill(section.getTitle(), sample))
+                .toList());
         return "admin/bulletin";
+    }
+
+    /** The period an example title is filled for: last month for a monthly, last week (Monday to Friday) otherwise. */
+    private Period samplePeriod(BulletinForm form) {
+        java.time.LocalDate today = time.today();
+        if (Frequency.MONTHLY.name().equals(form.getFrequency())) {
+            java.time.LocalDate start = today.minusMonths(1).withDayOfMonth(1);
+            return new Period(start, start.withDayOfMonth(start.lengthOfMonth()));
+        }
+        java.time.LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                .minusWeeks(1);
+        return new Period(monday, monday.plusDays(4));
     }
 
     /** Form reading errors first, then the API's field validation of the same request. */

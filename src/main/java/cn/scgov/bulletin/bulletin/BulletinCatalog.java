@@ -1,9 +1,11 @@
 package cn.scgov.bulletin.bulletin;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import cn.scgov.bulletin.bulletin.BulletinDefinition.MetricDefinition;
 import cn.scgov.bulletin.bulletin.BulletinDefinition.SectionDefinition;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Role;
@@ -105,34 +107,41 @@ public class BulletinCatalog {
         rules.check(definition);
     }
 
-    /** Opening year-to-date figures keyed "sectionKey.metricKey". */
-    public Map<String, Long> openingFigures(long bulletinId, int year) {
+    /** Opening year-to-date figures keyed "sectionKey.metricKey", each in its metric's unit. */
+    public Map<String, BigDecimal> openingFigures(long bulletinId, int year) {
         return bulletins.openingFigures(bulletinId, year);
     }
 
     /**
      * Records the year-to-date figures the bulletin had before this system (or before its first issue
-     * of the year in it). Only period figures of statistics sections are accepted.
+     * of the year in it). Only period figures of statistics sections are accepted, each in its metric's
+     * unit and no more precise than its format; one bad figure refuses them all.
      */
-    public Map<String, Long> setOpeningFigures(CurrentUser actor, long bulletinId, int year, Map<String, Long> figures) {
+    public Map<String, BigDecimal> setOpeningFigures(CurrentUser actor, long bulletinId, int year,
+            Map<String, ? extends Number> figures) {
         if (!actor.has(Role.EDITOR)) {
             throw new ForbiddenException("仅编辑可设置年初累计数");
         }
         return transactions.write(() -> {
             Bulletin bulletin = bulletin(bulletinId);
-            Map<String, Long> accepted = new TreeMap<>();
+            Map<String, BigDecimal> accepted = new TreeMap<>();
             Map<String, String> errors = new TreeMap<>();
-            for (Map.Entry<String, Long> figure : figures.entrySet()) {
-                if (!isPeriodMetric(bulletin.definition(), figure.getKey())) {
+            for (Map.Entry<String, ? extends Number> figure : figures.entrySet()) {
+                MetricDefinition metric = periodMetric(bulletin.definition(), figure.getKey());
+                BigDecimal value = Figures.decimal(figure.getValue());
+                String refusal = metric == null || value == null ? null : metric.format().refusal(value);
+                if (metric == null) {
                     errors.put(figure.getKey(), "不是本刊物统计栏目的本期指标");
-                } else if (figure.getValue() == null || figure.getValue() < 0) {
-                    errors.put(figure.getKey(), "须为非负整数");
+                } else if (value == null) {
+                    errors.put(figure.getKey(), metric.label() + "：请填写数字");
+                } else if (refusal != null) {
+                    errors.put(figure.getKey(), metric.label() + refusal);
                 } else {
-                    accepted.put(figure.getKey(), figure.getValue());
+                    accepted.put(figure.getKey(), metric.format().exact(value));
                 }
             }
             if (!errors.isEmpty()) {
-                throw new InvalidInputException("年初累计数有误", errors);
+                throw new InvalidInputException("年初累计数有误：" + String.join("；", errors.values()), errors);
             }
             bulletins.replaceOpeningFigures(bulletinId, year, accepted);
             events.publishEvent(ProcessLogged.of(AuditAction.OPENING_FIGURES_SET, actor.username(),
@@ -146,20 +155,20 @@ public class BulletinCatalog {
         bulletins.lock(bulletinId);
     }
 
-    private static boolean isPeriodMetric(BulletinDefinition definition, String key) {
+    private static MetricDefinition periodMetric(BulletinDefinition definition, String key) {
         int dot = key.indexOf('.');
         if (dot < 0) {
-            return false;
+            return null;
         }
         String sectionKey = key.substring(0, dot);
         String metricKey = key.substring(dot + 1);
         for (SectionDefinition section : definition.allSections()) {
             if (section.key().equals(sectionKey) && section.kind() == SectionKind.STATISTICS) {
-                return section.metrics().stream().anyMatch(metric -> metric.key().equals(metricKey)
-                        && metric.accumulation() == Accumulation.PERIOD);
+                return section.metrics().stream().filter(metric -> metric.key().equals(metricKey)
+                        && metric.accumulation() == Accumulation.PERIOD).findFirst().orElse(null);
             }
         }
-        return false;
+        return null;
     }
 
     private static void requireSystemAdministrator(CurrentUser actor) {

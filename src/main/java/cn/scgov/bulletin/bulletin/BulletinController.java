@@ -67,7 +67,7 @@ class BulletinController {
     }
 
     @GetMapping("/{id}/opening-figures/{year}")
-    Map<String, Long> openingFigures(CurrentUser user, @PathVariable long id,
+    Map<String, java.math.BigDecimal> openingFigures(CurrentUser user, @PathVariable long id,
             @PathVariable @Min(value = 1990, message = "年份无效") @Max(value = 2200, message = "年份无效") int year) {
         figures.requireFiguresReader(user);
         catalog.bulletin(id);
@@ -75,9 +75,9 @@ class BulletinController {
     }
 
     @PutMapping("/{id}/opening-figures/{year}")
-    Map<String, Long> setOpeningFigures(CurrentUser user, @PathVariable long id,
+    Map<String, java.math.BigDecimal> setOpeningFigures(CurrentUser user, @PathVariable long id,
             @PathVariable @Min(value = 1990, message = "年份无效") @Max(value = 2200, message = "年份无效") int year,
-            @RequestBody @NotNull(message = "缺少数据") Map<String, Long> figures) {
+            @RequestBody @NotNull(message = "缺少数据") Map<String, java.math.BigDecimal> figures) {
         return catalog.setOpeningFigures(user, id, year, figures);
     }
 }

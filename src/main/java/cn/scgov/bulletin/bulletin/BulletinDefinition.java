@@ -25,6 +25,11 @@ import cn.scgov.bulletin.directory.Role;
  * A section's numbered items (and checklist entries) take the style of the level below it, unless
  * the section names its own {@code itemStyle} (the 2024 weekly numbers the items of 一、政务工作动态
  * {@code 1.} directly, and those of 三、 {@code （一）}).
+ *
+ * <p>Optional lines: no {@code subtitle} prints no subtitle, {@code periodLine} false prints no period
+ * line under it (the monthly), {@code printCopies} 0 prints no print-run line, and the colophon
+ * prints the lines it has (any of 报, 送, 发, or none). Section titles and statistics sentences may
+ * name the period ({@link PeriodPlaceholders}).
  */
 public record BulletinDefinition(
         @NotBlank(message = "刊物名称不能为空") @Size(max = 100, message = "刊物名称不超过 100 字") String title,
@@ -34,16 +39,50 @@ public record BulletinDefinition(
         @NotBlank(message = "期号格式不能为空") @Size(max = 100, message = "期号格式不超过 100 字") String issueLineFormat,
         @NotNull(message = "请设置编号起点") @Valid Numbering numbering,
         @NotEmpty(message = "请设置各级标题序号样式") @Size(max = 6, message = "最多 6 级序号样式") List<@NotBlank(message = "序号样式不能为空") String> headingStyles,
-        @Min(value = 1, message = "印数至少为 1") @Max(value = 100000, message = "印数不超过 100000") int printCopies,
+        @Min(value = 0, message = "印数不能为负（0 表示不印印数行）") @Max(value = 100000, message = "印数不超过 100000") int printCopies,
         @Min(value = 0, message = "提醒时间不能为负") @Max(value = 720, message = "提醒时间不超过 720 小时") int reminderHours,
         @NotEmpty(message = "栏目不能为空") @Size(max = 50, message = "一级栏目不超过 50 个") List<@NotNull @Valid SectionDefinition> outline,
         @NotEmpty(message = "签发流程至少一步") @Size(max = 10, message = "签发流程不超过 10 步") List<@NotNull @Valid SignoffStepDefinition> signoffChain,
-        @NotNull(message = "版记不能为空") @Size(max = 10, message = "版记不超过 10 行") List<@NotNull @Valid ColophonLineDefinition> colophon) {
+        @NotNull(message = "版记不能为空") @Size(max = 10, message = "版记不超过 10 行") List<@NotNull @Valid ColophonLineDefinition> colophon,
+        Boolean periodLine) {
 
+    public BulletinDefinition {
+        periodLine = periodLine == null ? Boolean.TRUE : periodLine;
+    }
+
+    /** A definition that prints the period line (as every definition did before it was optional). */
+    public BulletinDefinition(String title, String issuer, String subtitle, Frequency frequency, String issueLineFormat,
+            Numbering numbering, List<String> headingStyles, int printCopies, int reminderHours,
+            List<SectionDefinition> outline, List<SignoffStepDefinition> signoffChain,
+            List<ColophonLineDefinition> colophon) {
+        this(title, issuer, subtitle, frequency, issueLineFormat, numbering, headingStyles, printCopies, reminderHours,
+                outline, signoffChain, colophon, true);
+    }
+
+    /** Whether issues print the period line under the subtitle. */
+    public boolean printsPeriodLine() {
+        return periodLine;
+    }
+
+    /**
+     * Where numbering starts: the yearly number of the first issue numbered in {@code firstYear} and the
+     * cumulative number of the first issue the system numbers. {@code confirmed} is false only for a
+     * start the system proposed itself (a production install's seeds): the administrator is asked to
+     * confirm or correct it; a start an administrator entered is confirmed.
+     */
     public record Numbering(
             @Min(value = 1990, message = "起始年份无效") @Max(value = 2200, message = "起始年份无效") int firstYear,
             @Min(value = 1, message = "起始期号至少为 1") int firstYearlyNumber,
-            @Min(value = 1, message = "起始总期号至少为 1") Integer firstCumulativeNumber) {
+            @Min(value = 1, message = "起始总期号至少为 1") Integer firstCumulativeNumber,
+            Boolean confirmed) {
+
+        public Numbering {
+            confirmed = confirmed == null ? Boolean.TRUE : confirmed;
+        }
+
+        public Numbering(int firstYear, int firstYearlyNumber, Integer firstCumulativeNumber) {
+            this(firstYear, firstYearlyNumber, firstCumulativeNumber, true);
+        }
     }
 
     public record SectionDefinition(
@@ -74,10 +113,32 @@ public record BulletinDefinition(
         }
     }
 
+    /**
+     * A figure of a statistics section and how it is entered and printed ({@link MetricFormat}): a unit
+     * such as 件 or 人（次）, a scale (万 for figures in tens of thousands) and the decimal places.
+     */
     public record MetricDefinition(
             @NotBlank(message = "指标标识不能为空") @Size(max = 64, message = "指标标识不超过 64 字符") String key,
             @NotBlank(message = "指标名称不能为空") @Size(max = 100, message = "指标名称不超过 100 字") String label,
-            @NotNull(message = "请选择累计方式") Accumulation accumulation) {
+            @NotNull(message = "请选择累计方式") Accumulation accumulation,
+            @Size(max = 20, message = "单位不超过 20 字") String unit,
+            FigureScale scale,
+            @Min(value = 0, message = "小数位数不能为负") @Max(value = MetricFormat.MAX_DECIMALS, message = "小数位数最多 4 位") Integer decimals) {
+
+        public MetricDefinition {
+            unit = unit == null || unit.isBlank() ? null : unit.strip();
+            scale = scale == null ? FigureScale.ONE : scale;
+            decimals = decimals == null ? 0 : decimals;
+        }
+
+        /** A whole-number metric without a printed unit. */
+        public MetricDefinition(String key, String label, Accumulation accumulation) {
+            this(key, label, accumulation, null, FigureScale.ONE, 0);
+        }
+
+        public MetricFormat format() {
+            return new MetricFormat(unit, scale, decimals);
+        }
     }
 
     public record ChecklistItemDefinition(

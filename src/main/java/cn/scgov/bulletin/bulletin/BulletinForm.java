@@ -22,6 +22,9 @@ public class BulletinForm {
     private List<String> headingStyles = new ArrayList<>();
     private String printCopies = "";
     private String reminderHours = "";
+    /** Checkboxes: absent from a post when unchecked, so false unless the form says otherwise. */
+    private boolean periodLine;
+    private boolean numberingConfirmed;
     private List<SectionForm> sections = new ArrayList<>();
     private List<StepForm> signoffChain = new ArrayList<>();
     private List<ColophonForm> colophon = new ArrayList<>();
@@ -80,6 +83,16 @@ public class BulletinForm {
         private String key = "";
         private String label = "";
         private String accumulation = Accumulation.PERIOD.name();
+        private String unit = "";
+        private String scale = FigureScale.ONE.name();
+        private String decimals = "0";
+
+        public String getUnit() { return unit; }
+        public void setUnit(String unit) { this.unit = unit; }
+        public String getScale() { return scale; }
+        public void setScale(String scale) { this.scale = scale; }
+        public String getDecimals() { return decimals; }
+        public void setDecimals(String decimals) { this.decimals = decimals; }
 
         public String getKey() { return key; }
         public void setKey(String key) { this.key = key; }
@@ -149,6 +162,10 @@ public class BulletinForm {
     public void setPrintCopies(String printCopies) { this.printCopies = printCopies; }
     public String getReminderHours() { return reminderHours; }
     public void setReminderHours(String reminderHours) { this.reminderHours = reminderHours; }
+    public boolean isPeriodLine() { return periodLine; }
+    public void setPeriodLine(boolean periodLine) { this.periodLine = periodLine; }
+    public boolean isNumberingConfirmed() { return numberingConfirmed; }
+    public void setNumberingConfirmed(boolean numberingConfirmed) { this.numberingConfirmed = numberingConfirmed; }
     public List<SectionForm> getSections() { return sections; }
     public void setSections(List<SectionForm> sections) { this.sections = sections; }
     public List<StepForm> getSignoffChain() { return signoffChain; }

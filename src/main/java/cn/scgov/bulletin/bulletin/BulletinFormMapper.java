@@ -62,6 +62,8 @@ final class BulletinFormMapper {
         form.setHeadingStyles(new ArrayList<>(definition.headingStyles()));
         form.setPrintCopies(String.valueOf(definition.printCopies()));
         form.setReminderHours(String.valueOf(definition.reminderHours()));
+        form.setPeriodLine(definition.printsPeriodLine());
+        form.setNumberingConfirmed(definition.numbering().confirmed());
         flatten(definition.outline(), 0, form.getSections());
         for (SignoffStepDefinition step : definition.signoffChain()) {
             StepForm row = new StepForm();
@@ -87,8 +89,9 @@ final class BulletinFormMapper {
                 number(form.getFirstYear(), "firstYear", errors, 0),
                 number(form.getFirstYearlyNumber(), "firstYearlyNumber", errors, 0),
                 blank(form.getFirstCumulativeNumber()) ? null
-                        : number(form.getFirstCumulativeNumber(), "firstCumulativeNumber", errors, 1));
-        List<SectionDefinition> outline = tree(form.getSections(), 0, form.getSections().size(), "outline", paths);
+                        : number(form.getFirstCumulativeNumber(), "firstCumulativeNumber", errors, 1),
+                form.isNumberingConfirmed());
+        List<SectionDefinition> outline = tree(form.getSections(), 0, form.getSections().size(), "outline", paths, errors);
         List<SignoffStepDefinition> chain = form.getSignoffChain().stream()
                 .map(step -> new SignoffStepDefinition(strip(step.getName()), parse(Role.class, step.getRole())))
                 .toList();
@@ -112,13 +115,14 @@ final class BulletinFormMapper {
                 strip(form.getIssueLineFormat()), numbering,
                 form.getHeadingStyles().stream().map(BulletinFormMapper::strip).toList(),
                 number(form.getPrintCopies(), "printCopies", errors, 1),
-                number(form.getReminderHours(), "reminderHours", errors, 0), outline, chain, colophon);
+                number(form.getReminderHours(), "reminderHours", errors, 0), outline, chain, colophon,
+                form.isPeriodLine());
         return new Reading(definition, errors, paths);
     }
 
     /** Rows {@code from..to} of the flat list as sections: each row owns the deeper rows that follow it. */
     private static List<SectionDefinition> tree(List<SectionForm> rows, int from, int to, String path,
-            Map<String, Integer> paths) {
+            Map<String, Integer> paths, Map<String, String> errors) {
         List<SectionDefinition> sections = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -128,22 +132,28 @@ final class BulletinFormMapper {
             }
             String at = path + "[" + sections.size() + "]";
             paths.put(at, i);
-            List<SectionDefinition> children = tree(rows, i + 1, end, at + ".children", paths);
-            sections.add(section(rows.get(i), children));
+            List<SectionDefinition> children = tree(rows, i + 1, end, at + ".children", paths, errors);
+            sections.add(section(rows.get(i), i, children, errors));
             i = end;
         }
         return sections;
     }
 
     /** Only the fields of the chosen kind are kept: switching kind hides the others without losing what was typed. */
-    private static SectionDefinition section(SectionForm row, List<SectionDefinition> children) {
+    private static SectionDefinition section(SectionForm row, int index, List<SectionDefinition> children,
+            Map<String, String> errors) {
         SectionKind kind = parse(SectionKind.class, row.getKind());
         boolean narrative = kind == SectionKind.NARRATIVE;
         boolean statistics = kind == SectionKind.STATISTICS;
         boolean checklist = kind == SectionKind.CHECKLIST;
-        List<MetricDefinition> metrics = statistics ? row.getMetrics().stream()
-                .map(m -> new MetricDefinition(strip(m.getKey()), strip(m.getLabel()), parse(Accumulation.class, m.getAccumulation())))
-                .toList() : List.of();
+        List<MetricDefinition> metrics = new ArrayList<>();
+        for (int m = 0; statistics && m < row.getMetrics().size(); m++) {
+            MetricForm metric = row.getMetrics().get(m);
+            metrics.add(new MetricDefinition(strip(metric.getKey()), strip(metric.getLabel()),
+                    parse(Accumulation.class, metric.getAccumulation()), strip(metric.getUnit()),
+                    parse(FigureScale.class, metric.getScale()),
+                    number(metric.getDecimals(), "sections[" + index + "].metrics[" + m + "].decimals", errors, 0)));
+        }
         List<ChecklistItemDefinition> items = checklist ? row.getChecklist().stream()
                 .map(c -> new ChecklistItemDefinition(strip(c.getLabel()), blank(c.getDefaultFinding()) ? null : c.getDefaultFinding().strip()))
                 .toList() : List.of();
@@ -169,6 +179,9 @@ final class BulletinFormMapper {
                 m.setKey(metric.key());
                 m.setLabel(metric.label());
                 m.setAccumulation(metric.accumulation() == null ? "" : metric.accumulation().name());
+                m.setUnit(text(metric.unit()));
+                m.setScale(metric.scale().name());
+                m.setDecimals(String.valueOf(metric.decimals()));
                 row.getMetrics().add(m);
             }
             for (ChecklistItemDefinition item : section.checklist()) {

@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.bulletin;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -71,23 +72,28 @@ class BulletinRepository {
         jdbc.sql("SELECT id FROM bulletin WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).single();
     }
 
-    Map<String, Long> openingFigures(long bulletinId, int year) {
-        Map<String, Long> figures = new HashMap<>();
-        jdbc.sql("SELECT section_key, metric_key, opening_value FROM statistic_opening"
+    /** Opening figures keyed "sectionKey.metricKey", without the trailing zeros of the column's scale. */
+    Map<String, BigDecimal> openingFigures(long bulletinId, int year) {
+        Map<String, BigDecimal> figures = new HashMap<>();
+        jdbc.sql("SELECT section_key, metric_key, opening_figure FROM statistic_opening"
                 + " WHERE bulletin_id = :bulletin AND year_number = :year")
                 .param("bulletin", bulletinId).param("year", year)
                 .query(rs -> {
-                    figures.put(rs.getString("section_key") + "." + rs.getString("metric_key"), rs.getLong("opening_value"));
+                    BigDecimal value = rs.getBigDecimal("opening_figure");
+                    if (value != null) {
+                        figures.put(rs.getString("section_key") + "." + rs.getString("metric_key"),
+                                value.stripTrailingZeros());
+                    }
                 });
         return figures;
     }
 
-    void replaceOpeningFigures(long bulletinId, int year, Map<String, Long> figures) {
+    void replaceOpeningFigures(long bulletinId, int year, Map<String, BigDecimal> figures) {
         jdbc.sql("DELETE FROM statistic_opening WHERE bulletin_id = :bulletin AND year_number = :year")
                 .param("bulletin", bulletinId).param("year", year).update();
         figures.forEach((key, value) -> {
             int dot = key.indexOf('.');
-            jdbc.sql("INSERT INTO statistic_opening (bulletin_id, year_number, section_key, metric_key, opening_value)"
+            jdbc.sql("INSERT INTO statistic_opening (bulletin_id, year_number, section_key, metric_key, opening_figure)"
                     + " VALUES (:bulletin, :year, :section, :metric, :value)")
                     .param("bulletin", bulletinId).param("year", year).param("section", key.substring(0, dot))
                     .param("metric", key.substring(dot + 1)).param("value", value).update();

@@ -2,10 +2,10 @@ package cn.scgov.bulletin.bulletin;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.scgov.bulletin.bulletin.BulletinDefinition.ColophonLineDefinition;
@@ -23,8 +23,12 @@ class DefinitionRules {
 
     static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     static final Pattern METRIC_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
-    static final Set<String> DATE_PLACEHOLDERS = Set.of("yearStart", "periodStart", "periodEnd");
+    private static final Set<String> ISSUE_LINE_PLACEHOLDERS = Set.of("year", "number", "cumulative");
+    private static final int MAX_TITLE = 200;
+    /** Periods whose dates are written longest: a title filled with them must still fit. */
+    private static final List<Period> LONG_PERIODS = List.of(
+            new Period(java.time.LocalDate.of(2199, 12, 28), java.time.LocalDate.of(2200, 1, 30)),
+            new Period(java.time.LocalDate.of(2199, 12, 11), java.time.LocalDate.of(2199, 12, 31)));
     private static final Set<Role> SIGNOFF_ROLES = Set.of(Role.REVIEWER, Role.LEADER);
 
     private final Directory directory;
@@ -38,6 +42,9 @@ class DefinitionRules {
         Set<String> departments = directory.departmentsByCode().keySet();
         if (!definition.issueLineFormat().contains("{number}")) {
             errors.put("issueLineFormat", "期号格式须包含 {number}");
+        } else if (!unknownIn(definition.issueLineFormat(), ISSUE_LINE_PLACEHOLDERS).isEmpty()) {
+            errors.put("issueLineFormat", "期号格式含未知占位符：" + braced(unknownIn(definition.issueLineFormat(),
+                    ISSUE_LINE_PLACEHOLDERS)) + "（可用 {year}、{number}、{cumulative}）");
         }
         if (definition.cumulativeNumbering() && definition.numbering().firstCumulativeNumber() == null) {
             errors.put("numbering.firstCumulativeNumber", "期号格式含总期号，须设置起始总期号");
@@ -70,6 +77,14 @@ class DefinitionRules {
             String at = path + "[" + i + "]";
             if (depth > levels) {
                 errors.put(at, "栏目层级（" + depth + "）超过序号样式的级数（" + levels + "）");
+            }
+            Set<String> unknownInTitle = PeriodPlaceholders.unknown(section.title(), Set.of());
+            if (!unknownInTitle.isEmpty()) {
+                errors.put(at + ".title", "栏目标题含未知占位符：" + braced(unknownInTitle) + "（可用 "
+                        + PeriodPlaceholders.listed() + "）");
+            } else if (LONG_PERIODS.stream().anyMatch(period -> PeriodPlaceholders.fill(section.title(), period).length()
+                    > MAX_TITLE)) {
+                errors.put(at + ".title", "栏目标题填入日期后会超过 " + MAX_TITLE + " 字");
             }
             if (!KEY.matcher(section.key()).matches()) {
                 errors.put(at + ".key", "栏目标识须为小写字母、数字或连字符：" + section.key());
@@ -123,19 +138,42 @@ class DefinitionRules {
                 errors.put(at + ".metrics", "指标标识重复：" + metric.key());
             }
         }
-        Matcher placeholders = PLACEHOLDER.matcher(section.template());
-        while (placeholders.find()) {
-            String name = placeholders.group(1);
-            String metric = name.endsWith(".ytd") ? name.substring(0, name.length() - 4) : name;
-            if (DATE_PLACEHOLDERS.contains(name)) {
-                continue;
-            }
-            if (!metrics.containsKey(metric)) {
-                errors.put(at + ".template", "句式引用了未定义的指标：{" + name + "}");
-            } else if (name.endsWith(".ytd") && metrics.get(metric) != Accumulation.PERIOD) {
-                errors.put(at + ".template", "只有本期指标才有累计值：{" + name + "}");
+        for (MetricDefinition metric : section.metrics()) {
+            if (PeriodPlaceholders.names().contains(metric.key())) {
+                errors.put(at + ".metrics", "指标标识不能与日期占位符同名：" + metric.key());
             }
         }
+        Set<String> known = new LinkedHashSet<>();
+        metrics.forEach((key, accumulation) -> {
+            known.add(key);
+            if (accumulation == Accumulation.PERIOD) {
+                known.add(key + ".ytd");
+            }
+        });
+        Set<String> unknown = PeriodPlaceholders.unknown(section.template(), known);
+        if (!unknown.isEmpty()) {
+            List<String> cumulativeYtd = unknown.stream().filter(name -> name.endsWith(".ytd")
+                    && metrics.get(name.substring(0, name.length() - 4)) == Accumulation.CUMULATIVE).toList();
+            errors.put(at + ".template", cumulativeYtd.isEmpty()
+                    ? "句式含未知占位符：" + braced(unknown) + "（可用本栏目的指标 {指标标识}、本期指标的 {指标标识.ytd}，以及 "
+                            + PeriodPlaceholders.listed() + "）"
+                    : "只有本期指标才有累计值：" + braced(cumulativeYtd));
+        }
+    }
+
+    private static Set<String> unknownIn(String text, Set<String> known) {
+        Set<String> unknown = new LinkedHashSet<>();
+        java.util.regex.Matcher matcher = PeriodPlaceholders.PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            if (!known.contains(matcher.group(1))) {
+                unknown.add(matcher.group(1));
+            }
+        }
+        return unknown;
+    }
+
+    private static String braced(java.util.Collection<String> names) {
+        return String.join("、", names.stream().map(name -> "{" + name + "}").toList());
     }
 
     private static void checkChecklist(SectionDefinition section, String at, Map<String, String> errors) {

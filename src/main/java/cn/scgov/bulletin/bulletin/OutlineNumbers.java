@@ -6,43 +6,42 @@ import java.util.List;
 import cn.scgov.bulletin.bulletin.BulletinForm.SectionForm;
 
 /**
- * The heading number each section of the edited outline will carry (一、（一）1.（1）…), so the
- * administrator sees the outline as the issue will print it.
+ * The heading number each section of the edited outline will carry (一、（一）1.（1）…), by the same
+ * {@link OutlineNumbering} as the documents, so the administrator sees the outline as the issue will
+ * print it when every section has something to print (a checklist's entries counted).
  */
 final class OutlineNumbers {
-
-    private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
     private OutlineNumbers() {
     }
 
     static List<String> of(BulletinForm form) {
-        List<String> numbers = new ArrayList<>();
-        int[] counters = new int[64];
-        for (SectionForm section : form.getSections()) {
-            int level = Math.min(section.level(), counters.length - 1);
-            counters[level]++;
-            for (int deeper = level + 1; deeper < counters.length; deeper++) {
-                counters[deeper] = 0;
+        List<SectionForm> rows = form.getSections();
+        List<OutlineNumbering.Section> sections = new ArrayList<>();
+        List<Long> open = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            SectionForm row = rows.get(i);
+            int level = Math.min(row.level(), open.size());
+            while (open.size() > level) {
+                open.remove(open.size() - 1);
             }
-            String style = level < form.getHeadingStyles().size() ? form.getHeadingStyles().get(level) : null;
-            numbers.add(style == null ? "" : style.replace("{cn}", numeral(counters[level]))
-                    .replace("{n}", String.valueOf(counters[level])));
+            boolean checklist = SectionKind.CHECKLIST.name().equals(row.getKind());
+            String itemStyle = row.getItemStyle() == null || row.getItemStyle().isBlank() ? null : row.getItemStyle().strip();
+            sections.add(new OutlineNumbering.Section(i, open.isEmpty() ? null : open.get(open.size() - 1), itemStyle,
+                    row.isNumberItems(), true, List.of(), checklist ? row.getChecklist().size() : 0));
+            open.add((long) i);
         }
-        return numbers;
+        List<String> styles = form.getHeadingStyles().stream().map(style -> style == null ? "" : style).toList();
+        OutlineNumbering.Numbers numbers = OutlineNumbering.number(styles, sections);
+        List<String> headings = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            headings.add(rows.get(i).level() < styles.size() ? numbers.heading(i) : "");
+        }
+        return headings;
     }
 
-    /** Chinese numerals as outlines need them (up to 99 sections on a level). */
+    /** Chinese numerals as outlines need them. */
     static String numeral(int n) {
-        if (n < 10) {
-            return DIGITS[n];
-        }
-        if (n < 20) {
-            return "十" + (n % 10 == 0 ? "" : DIGITS[n % 10]);
-        }
-        if (n < 100) {
-            return DIGITS[n / 10] + "十" + (n % 10 == 0 ? "" : DIGITS[n % 10]);
-        }
-        return String.valueOf(n);
+        return OutlineNumbering.chineseNumeral(n);
     }
 }

@@ -40,7 +40,7 @@ class CompilationController {
     record OrderRequest(@NotNull(message = "请给出条目顺序") List<@NotNull Long> itemIds) {
     }
 
-    record StatisticsRequest(@NotNull(message = "请填写统计数据") Map<String, Long> values) {
+    record StatisticsRequest(@NotNull(message = "请填写统计数据") Map<String, java.math.BigDecimal> values) {
     }
 
     record ChecklistRequest(@NotEmpty(message = "请填写巡查情况") List<String> findings) {

@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.compilation;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.scgov.bulletin.bulletin.Accumulation;
+import cn.scgov.bulletin.bulletin.BulletinDefinition.MetricDefinition;
+import cn.scgov.bulletin.bulletin.FigureScale;
+import cn.scgov.bulletin.bulletin.MetricFormat;
 import cn.scgov.bulletin.shared.Sql;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,62 +95,63 @@ class CompilationRepository {
     // ---- statistics
 
     record StatisticRow(long sectionId, String metricKey, String label, Accumulation accumulation, int position,
-            Long periodValue, Long cumulativeValue) {
+            MetricFormat format, BigDecimal periodValue, BigDecimal cumulativeValue) {
     }
 
-    void createStatistic(long issueId, long sectionId, String metricKey, String label, Accumulation accumulation,
-            int position) {
-        jdbc.sql("INSERT INTO issue_statistic (section_id, metric_key, issue_id, position, label, accumulation)"
-                + " VALUES (:section, :metric, :issue, :position, :label, :accumulation)")
-                .param("section", sectionId).param("metric", metricKey).param("issue", issueId)
-                .param("position", position).param("label", label).param("accumulation", accumulation.name()).update();
+    /** A figure of an earlier issue of the bulletin, with that issue's period. */
+    record EarlierFigure(long issueId, LocalDate periodStart, LocalDate periodEnd, String metricKey,
+            BigDecimal periodValue, BigDecimal cumulativeValue) {
+    }
+
+    void createStatistic(long issueId, long sectionId, MetricDefinition metric, int position) {
+        MetricFormat format = metric.format();
+        jdbc.sql("INSERT INTO issue_statistic (section_id, metric_key, issue_id, position, label, accumulation,"
+                + " figure_unit, figure_scale, figure_decimals) VALUES (:section, :metric, :issue, :position, :label,"
+                + " :accumulation, :unit, :scale, :decimals)")
+                .param("section", sectionId).param("metric", metric.key()).param("issue", issueId)
+                .param("position", position).param("label", metric.label())
+                .param("accumulation", metric.accumulation().name()).param("unit", format.unit())
+                .param("scale", format.scale().name()).param("decimals", format.decimals()).update();
     }
 
     List<StatisticRow> statistics(long issueId) {
         return jdbc.sql("SELECT * FROM issue_statistic WHERE issue_id = :issue ORDER BY section_id, position")
                 .param("issue", issueId)
-                .query((rs, n) -> new StatisticRow(rs.getLong("section_id"), rs.getString("metric_key"),
-                        rs.getString("label"), Accumulation.valueOf(rs.getString("accumulation")), rs.getInt("position"),
-                        Sql.longValue(rs, "period_value"), Sql.longValue(rs, "cumulative_value")))
+                .query((rs, n) -> {
+                    MetricFormat format = new MetricFormat(rs.getString("figure_unit"),
+                            FigureScale.valueOf(rs.getString("figure_scale")), rs.getInt("figure_decimals"));
+                    return new StatisticRow(rs.getLong("section_id"), rs.getString("metric_key"), rs.getString("label"),
+                            Accumulation.valueOf(rs.getString("accumulation")), rs.getInt("position"), format,
+                            format.normalise(rs.getBigDecimal("period_figure")),
+                            format.normalise(rs.getBigDecimal("cumulative_figure")));
+                })
                 .list();
     }
 
-    void setStatistic(long sectionId, String metricKey, Long periodValue, Long cumulativeValue) {
-        jdbc.sql("UPDATE issue_statistic SET period_value = :period, cumulative_value = :cumulative"
+    void setStatistic(long sectionId, String metricKey, BigDecimal periodValue, BigDecimal cumulativeValue) {
+        jdbc.sql("UPDATE issue_statistic SET period_figure = :period, cumulative_figure = :cumulative"
                 + " WHERE section_id = :section AND metric_key = :metric")
                 .param("section", sectionId).param("metric", metricKey).param("period", periodValue)
                 .param("cumulative", cumulativeValue).update();
     }
 
-    /** Per metric: the sum of period figures of the bulletin's earlier issues ending in [yearStart, before). */
-    Map<String, Long> earlierPeriodSums(long bulletinId, long issueId, String sectionKey, LocalDate yearStart,
+    /**
+     * The figures of a section (by key) in the bulletin's other, not cancelled issues whose period ends
+     * in [{@code from}, {@code before}); the caller keeps those of the same year.
+     */
+    List<EarlierFigure> earlierFigures(long bulletinId, long issueId, String sectionKey, LocalDate from,
             LocalDate before) {
-        return aggregate("SUM(st.period_value)", bulletinId, issueId, sectionKey, yearStart, before);
-    }
-
-    /** Per metric: the highest running total entered in the bulletin's earlier issues of the year. */
-    Map<String, Long> earlierCumulativeMax(long bulletinId, long issueId, String sectionKey, LocalDate yearStart,
-            LocalDate before) {
-        return aggregate("MAX(st.cumulative_value)", bulletinId, issueId, sectionKey, yearStart, before);
-    }
-
-    private Map<String, Long> aggregate(String function, long bulletinId, long issueId, String sectionKey,
-            LocalDate yearStart, LocalDate before) {
-        Map<String, Long> values = new HashMap<>();
-        jdbc.sql("SELECT st.metric_key, " + function + " AS total FROM issue_statistic st"
+        return jdbc.sql("SELECT i.id, i.period_start, i.period_end, st.metric_key, st.period_figure,"
+                + " st.cumulative_figure FROM issue_statistic st"
                 + " JOIN issue_section sec ON sec.id = st.section_id JOIN issue i ON i.id = st.issue_id"
                 + " WHERE i.bulletin_id = :bulletin AND i.id <> :issue AND i.status <> 'CANCELLED'"
-                + " AND sec.section_key = :key AND i.period_end >= :yearStart AND i.period_end < :before"
-                + " GROUP BY st.metric_key")
+                + " AND sec.section_key = :key AND i.period_end >= :from AND i.period_end < :before")
                 .param("bulletin", bulletinId).param("issue", issueId).param("key", sectionKey)
-                .param("yearStart", Sql.date(yearStart)).param("before", Sql.date(before))
-                .query(rs -> {
-                    long total = rs.getLong("total");
-                    if (!rs.wasNull()) {
-                        values.put(rs.getString("metric_key"), total);
-                    }
-                });
-        return values;
+                .param("from", Sql.date(from)).param("before", Sql.date(before))
+                .query((rs, n) -> new EarlierFigure(rs.getLong("id"), Sql.localDate(rs, "period_start"),
+                        Sql.localDate(rs, "period_end"), rs.getString("metric_key"), rs.getBigDecimal("period_figure"),
+                        rs.getBigDecimal("cumulative_figure")))
+                .list();
     }
 
     // ---- checklist

@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.compilation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.scgov.bulletin.bulletin.Accumulation;
+import cn.scgov.bulletin.bulletin.Figures;
 import cn.scgov.bulletin.bulletin.SectionKind;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.inbox.TaskCompletion;
@@ -35,7 +37,6 @@ import org.springframework.stereotype.Service;
 public class CompilationService {
 
     static final int MAX_TEXT = 20_000;
-    static final long MAX_FIGURE = 1_000_000_000_000L;
 
     private final CompilationRepository repository;
     private final IssueContents contents;
@@ -123,37 +124,54 @@ public class CompilationService {
 
     /**
      * Fills a statistics section: period figures for PERIOD metrics, running totals for CUMULATIVE ones
-     * (never below the highest earlier issue's). Metrics not named keep their value.
+     * (never below the highest earlier issue's), each in its metric's unit and kept exactly. A value
+     * the metric cannot hold exactly (more decimal places than its format, negative, too large) is
+     * refused with its field named, and then nothing is stored. Metrics not named keep their value;
+     * a metric named with null is cleared.
      */
-    public List<StatisticFigure> fillStatistics(CurrentUser user, long issueId, long sectionId, Map<String, Long> values) {
+    public List<StatisticFigure> fillStatistics(CurrentUser user, long issueId, long sectionId,
+            Map<String, ? extends Number> values) {
         return transactions.write(() -> {
             Issue issue = editable(user, issueId);
             IssueSection section = section(issue, sectionId, SectionKind.STATISTICS);
             List<StatisticFigure> figures = figures(issue, section);
             Map<String, String> errors = new LinkedHashMap<>();
-            for (Map.Entry<String, Long> entry : values.entrySet()) {
+            Map<StatisticFigure, BigDecimal> accepted = new LinkedHashMap<>();
+            for (Map.Entry<String, ? extends Number> entry : values.entrySet()) {
                 StatisticFigure figure = figures.stream().filter(f -> f.metricKey().equals(entry.getKey())).findFirst()
                         .orElse(null);
-                Long value = entry.getValue();
+                BigDecimal value = Figures.decimal(entry.getValue());
+                String refusal = figure == null || value == null ? null : figure.format().refusal(value);
                 if (figure == null) {
                     errors.put(entry.getKey(), "该栏目没有此指标");
-                } else if (value != null && (value < 0 || value > MAX_FIGURE)) {
-                    errors.put(entry.getKey(), figure.label() + "须为 0 到 " + MAX_FIGURE + " 之间的整数");
+                } else if (refusal != null) {
+                    errors.put(entry.getKey(), figure.label() + refusal + unitHint(figure));
                 } else if (value != null && figure.accumulation() == Accumulation.CUMULATIVE
-                        && figure.previousYearToDate() != null && value < figure.previousYearToDate()) {
-                    errors.put(entry.getKey(), figure.label() + "为年度累计数，不能低于上期的 " + figure.previousYearToDate());
+                        && figure.previousYearToDate() != null && value.compareTo(figure.previousYearToDate()) < 0) {
+                    errors.put(entry.getKey(), figure.label() + "为年度累计数，不能低于上期的 "
+                            + figure.number(figure.previousYearToDate()));
                 } else {
-                    repository.setStatistic(section.id(), figure.metricKey(),
-                            figure.accumulation() == Accumulation.PERIOD ? value : null,
-                            figure.accumulation() == Accumulation.CUMULATIVE ? value : null);
+                    accepted.put(figure, value == null ? null : figure.format().exact(value));
                 }
             }
             if (!errors.isEmpty()) {
                 throw new InvalidInputException("统计数据有误：" + String.join("；", errors.values()), errors);
             }
-            log(AuditAction.STATISTICS_FILLED, user, issueId, section.title() + "：" + values);
+            accepted.forEach((figure, value) -> repository.setStatistic(section.id(), figure.metricKey(),
+                    figure.accumulation() == Accumulation.PERIOD ? value : null,
+                    figure.accumulation() == Accumulation.CUMULATIVE ? value : null));
+            StringBuilder detail = new StringBuilder(section.title()).append("：");
+            accepted.forEach((figure, value) -> detail.append(figure.label()).append(' ')
+                    .append(value == null ? "（清空）" : figure.format().print(value)).append("；"));
+            log(AuditAction.STATISTICS_FILLED, user, issueId, detail.toString());
             return figures(issue, section);
         });
+    }
+
+    /** Where the unit is not obvious from the label: "（以万件为单位）". */
+    private static String unitHint(StatisticFigure figure) {
+        String suffix = figure.format().suffix();
+        return suffix.isEmpty() ? "" : "（以" + suffix + "为单位）";
     }
 
     public List<ChecklistEntry> fillChecklist(CurrentUser user, long issueId, long sectionId, List<String> findings) {

@@ -43,8 +43,7 @@ class CompilationSetup {
             long sectionId = opened.sectionIds().get(section.key());
             List<MetricDefinition> metrics = section.metrics();
             for (int i = 0; i < metrics.size(); i++) {
-                repository.createStatistic(opened.issueId(), sectionId, metrics.get(i).key(), metrics.get(i).label(),
-                        metrics.get(i).accumulation(), i);
+                repository.createStatistic(opened.issueId(), sectionId, metrics.get(i), i);
             }
             List<ChecklistItemDefinition> checklist = section.checklist();
             for (int i = 0; i < checklist.size(); i++) {

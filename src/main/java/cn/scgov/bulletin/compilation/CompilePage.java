@@ -1,18 +1,20 @@
 package cn.scgov.bulletin.compilation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.scgov.bulletin.bulletin.OutlineNumbering;
+import cn.scgov.bulletin.bulletin.PrintableText;
 import cn.scgov.bulletin.bulletin.SectionKind;
-import cn.scgov.bulletin.issue.IssueFormats;
 import cn.scgov.bulletin.issue.IssueSection;
 
 /**
  * The compile page's reading of a {@link Compilation}: sections in outline order with the heading
  * number they will print with (一、 （一） 1. …), items numbered as they will print (only included
- * ones count), and what is still missing before the issue can go to sign-off.
+ * ones count), and what is still missing before the issue can go to sign-off. The numbers come from
+ * {@link OutlineNumbering}, the numbering the documents print with: a section with nothing to print
+ * has no number (and is marked as not printed), and the sections after it are numbered as printed.
  */
 record CompilePage(Compilation compilation, List<SectionView> sections, List<String> missing) {
 
@@ -23,11 +25,20 @@ record CompilePage(Compilation compilation, List<SectionView> sections, List<Str
         }
     }
 
-    record SectionView(Compilation.SectionWork work, String number, String itemStyle, List<ItemView> items) {
+    /**
+     * A section with its heading number (null when it prints nothing) and the numbers of its checklist
+     * entries as printed.
+     */
+    record SectionView(Compilation.SectionWork work, String number, List<String> checklistNumbers, List<ItemView> items) {
 
-        /** The number the n-th item (or checklist entry) of this section prints with. */
+        /** Whether the section appears in the document (it or a subsection has something to print). */
+        public boolean printed() {
+            return number != null;
+        }
+
+        /** The number the n-th checklist entry (1-based) prints with. */
         public String itemNumber(int n) {
-            return IssueFormats.number(itemStyle, n);
+            return n - 1 < checklistNumbers.size() ? checklistNumbers.get(n - 1) : "";
         }
 
         public long id() {
@@ -61,26 +72,30 @@ record CompilePage(Compilation compilation, List<SectionView> sections, List<Str
     }
 
     static CompilePage of(Compilation compilation, Map<String, String> departmentNames) {
-        List<String> styles = compilation.issue().headingStyles();
-        Map<Long, Integer> siblingsSeen = new HashMap<>();
+        OutlineNumbering.Numbers numbers = OutlineNumbering.number(compilation.issue().headingStyles(),
+                numberingSections(compilation));
         List<SectionView> sections = new ArrayList<>();
         for (Compilation.SectionWork work : compilation.sections()) {
-            IssueSection section = work.section();
-            long parent = section.parentId() == null ? -1L : section.parentId();
-            int n = siblingsSeen.merge(parent, 1, Integer::sum);
-            String number = IssueFormats.number(style(styles, section.depth() - 1), n);
-            String itemStyle = section.itemStyle() != null ? section.itemStyle() : style(styles, section.depth());
+            long id = work.section().id();
+            List<String> itemNumbers = numbers.items(id);
             List<ItemView> items = new ArrayList<>();
-            int counter = 0;
-            for (CompiledItem item : work.items()) {
-                String itemNumber = section.numberItems() && item.included()
-                        ? IssueFormats.number(itemStyle, ++counter) : null;
-                items.add(new ItemView(item, itemNumber, item.departmentCode() == null ? null
+            for (int i = 0; i < work.items().size(); i++) {
+                CompiledItem item = work.items().get(i);
+                items.add(new ItemView(item, itemNumbers.get(i), item.departmentCode() == null ? null
                         : departmentNames.getOrDefault(item.departmentCode(), item.departmentCode())));
             }
-            sections.add(new SectionView(work, number, itemStyle, items));
+            sections.add(new SectionView(work, numbers.heading(id), numbers.checklist(id), items));
         }
         return new CompilePage(compilation, sections, missing(compilation));
+    }
+
+    /** The sections as the documents number them: excluded items are not printed. */
+    static List<OutlineNumbering.Section> numberingSections(Compilation compilation) {
+        return compilation.sections().stream().map(work -> new OutlineNumbering.Section(work.section().id(),
+                work.section().parentId(), work.section().itemStyle(), work.section().numberItems(),
+                PrintableText.prints(work.intro()) || PrintableText.prints(work.sentence()),
+                work.items().stream().map(item -> item.included() ? item.text() : null).toList(),
+                work.checklist().size())).toList();
     }
 
     /** The same check {@link CompilationService#sendToSignoff} makes, shown before the editor tries. */
@@ -112,12 +127,5 @@ record CompilePage(Compilation compilation, List<SectionView> sections, List<Str
             throw new cn.scgov.bulletin.shared.NotFoundException("条目不存在：" + itemId);
         }
         return section.items().stream().map(ItemView::item).filter(item -> item.id() == itemId).findFirst().orElseThrow();
-    }
-
-    private static String style(List<String> styles, int index) {
-        if (styles.isEmpty()) {
-            return "{n}.";
-        }
-        return styles.get(Math.max(0, Math.min(index, styles.size() - 1)));
     }
 }

@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.compilation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +9,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.scgov.bulletin.bulletin.Figures;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.issue.IssueAccess;
-import cn.scgov.bulletin.issue.IssueService;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 
@@ -33,12 +34,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CompilePageController {
 
     private final CompilationService service;
-    private final IssueService issueService;
     private final CompilePageModel pages;
 
-    CompilePageController(CompilationService service, IssueService issueService, CompilePageModel pages) {
+    CompilePageController(CompilationService service, CompilePageModel pages) {
         this.service = service;
-        this.issueService = issueService;
         this.pages = pages;
     }
 
@@ -130,24 +129,27 @@ class CompilePageController {
             @RequestParam MultiValueMap<String, String> form, Model model, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
         CompileFormState state = new CompileFormState();
-        Map<String, Long> values = new LinkedHashMap<>();
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
         Map<String, String> bad = new LinkedHashMap<>();
+        Map<String, StatisticFigure> figures = new LinkedHashMap<>();
+        pages.page(user, id).section(sectionId).work().figures().forEach(f -> figures.put(f.metricKey(), f));
         form.forEach((name, list) -> {
             if (!name.startsWith("metric.") || list.isEmpty()) {
                 return;
             }
             String metric = name.substring("metric.".length());
-            String raw = list.get(0) == null ? "" : list.get(0).strip().replace(",", "");
             state.keep("figure-" + sectionId + "-" + metric, list.get(0));
             try {
-                values.put(metric, raw.isEmpty() ? null : Long.valueOf(raw));
+                values.put(metric, Figures.parse(list.get(0)));
             } catch (NumberFormatException e) {
-                bad.put(metric, "请填写整数");
+                StatisticFigure figure = figures.get(metric);
+                bad.put(metric, figure == null || figure.format().decimals() == 0 ? "请填写整数"
+                        : "请填写数字，最多 " + figure.format().decimals() + " 位小数");
             }
         });
         return run(user, new Change(id, sectionId, "figures-" + sectionId, "已保存统计数据"), state, () -> {
             if (!bad.isEmpty()) {
-                throw new InvalidInputException("统计数据有误：请填写整数", bad);
+                throw new InvalidInputException("统计数据有误：" + String.join("；", bad.values()), bad);
             }
             service.fillStatistics(user, id, sectionId, values);
         }, () -> { }, model, request, response, redirect, field -> "figure-" + sectionId + "-" + field);
@@ -174,31 +176,6 @@ class CompilePageController {
         return run(user, new Change(id, sectionId, "intro-" + sectionId, "已保存导语"), state,
                 () -> service.setIntro(user, id, sectionId, text), () -> state.keep("intro-" + sectionId, text),
                 model, request, response, redirect);
-    }
-
-    @PostMapping("/issues/{id}/compile/print-copies")
-    String printCopies(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String copies,
-            @RequestParam int version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CompileFormState state = new CompileFormState();
-        try {
-            int value = Integer.parseInt(copies.strip());
-            if (value < 1 || value > 100_000) {
-                throw InvalidInputException.field("copies", "印数须在 1 到 100000 之间");
-            }
-            issueService.setPrintCopies(user, id, value, version);
-            redirect.addFlashAttribute("flashSuccess", "印数已改为 " + value + " 份");
-            return "redirect:/issues/" + id + "/compile#print";
-        } catch (NumberFormatException e) {
-            state.reject("copies", "请填写整数");
-        } catch (InvalidInputException e) {
-            state.reject("copies", e.getMessage());
-        } catch (ConflictException e) {
-            state.reject("copies", e.getMessage());
-        }
-        state.keep("copies", copies);
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        pages.full(user, id, state, model);
-        return "compilation/compile";
     }
 
     @PostMapping("/issues/{id}/compile/send")

@@ -6,6 +6,7 @@ import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.issue.Issue;
+import cn.scgov.bulletin.issue.IssueFormats;
 import cn.scgov.bulletin.issue.IssueStatus;
 import cn.scgov.bulletin.issue.Issues;
 import cn.scgov.bulletin.signoff.SignoffService;
@@ -38,6 +39,8 @@ class CompilePageModel {
         common(user, page, state, model);
         model.addAttribute("sections", page.sections());
         model.addAttribute("colophon", issues.colophon(issueId));
+        Issue issue = page.compilation().issue();
+        model.addAttribute("periodLine", IssueFormats.periodLine(issue.periodStart(), issue.periodEnd()));
         model.addAttribute("returned", lastReturn(user, page.compilation().issue()));
     }
 

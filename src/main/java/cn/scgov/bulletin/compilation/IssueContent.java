@@ -11,6 +11,8 @@ import cn.scgov.bulletin.issue.IssueSection;
  * The compiled issue as readers get it, in reading order: what rendering turns into text, HTML,
  * DOCX and PDF. Only included items; statistics already written into their sentence.
  * {@code draft} is true until the issue is signed off (its number and date are then provisional).
+ * {@code issueDate} is the date set or, before sign-off without one, today; {@code periodLine} is
+ * null when the issue prints none; {@code issue().printCopies()} 0 prints no print-run line.
  */
 public record IssueContent(Issue issue, String issueLine, LocalDate issueDate, String periodLine, boolean draft,
         List<SectionContent> sections, List<ColophonLine> colophon) {

@@ -49,7 +49,7 @@ public class IssueContents {
         for (IssueSection section : outline.sections()) {
             List<StatisticFigure> sectionFigures = figures.getOrDefault(section.id(), List.of());
             String sentence = section.kind() == SectionKind.STATISTICS && section.template() != null
-                    ? StatisticsSentence.fill(section.template(), sectionFigures, issue.periodStart(), issue.periodEnd())
+                    ? StatisticsSentence.fill(section.template(), sectionFigures, issue.period())
                     : null;
             sections.add(new Compilation.SectionWork(section, notes.get(section.id()),
                     items.getOrDefault(section.id(), List.of()), sectionFigures, sentence,
@@ -70,7 +70,7 @@ public class IssueContents {
                 .toList();
         boolean draft = !issue.numbered();
         return new IssueContent(issue, compilation.issueLine(), issue.issueDate() != null ? issue.issueDate() : time.today(),
-                IssueFormats.periodLine(issue.periodStart(), issue.periodEnd()),
+                issue.periodLine() ? IssueFormats.periodLine(issue.periodStart(), issue.periodEnd()) : null,
                 draft || issue.status() == IssueStatus.CANCELLED, sections, issues.colophon(issue.id()));
     }
 

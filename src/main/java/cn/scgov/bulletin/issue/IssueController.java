@@ -29,12 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 class IssueController {
 
     private final IssueService service;
+    private final IssueDates dates;
     private final Issues issues;
     private final IssueAccess access;
     private final IssueViewMapper mapper;
 
-    IssueController(IssueService service, Issues issues, IssueAccess access, IssueViewMapper mapper) {
+    IssueController(IssueService service, IssueDates dates, Issues issues, IssueAccess access, IssueViewMapper mapper) {
         this.service = service;
+        this.dates = dates;
         this.issues = issues;
         this.access = access;
         this.mapper = mapper;
@@ -49,9 +51,17 @@ class IssueController {
     record CancelRequest(@NotBlank(message = "请填写作废原因") @Size(max = 500, message = "作废原因不超过 500 字") String reason) {
     }
 
-    record PrintCopiesRequest(@NotNull(message = "请填写印数") @Min(value = 1, message = "印数至少为 1")
+    record PrintCopiesRequest(@NotNull(message = "请填写印数") @Min(value = 0, message = "印数不能为负（0 表示不印印数行）")
             @Max(value = 100000, message = "印数不超过 100000") Integer copies,
             @NotNull(message = "缺少版本号") Integer version) {
+    }
+
+    record PeriodLineRequest(@NotNull(message = "请说明是否印时段行") Boolean printed,
+            @NotNull(message = "缺少版本号") Integer version) {
+    }
+
+    /** {@code issueDate} null: the sign-off day. */
+    record IssueDateRequest(LocalDate issueDate, @NotNull(message = "缺少版本号") Integer version) {
     }
 
     @PostMapping("/api/issues")
@@ -98,6 +108,16 @@ class IssueController {
     @PutMapping("/api/issues/{id}/print-copies")
     IssueView printCopies(CurrentUser user, @PathVariable long id, @Valid @RequestBody PrintCopiesRequest request) {
         return view(service.setPrintCopies(user, id, request.copies(), request.version()));
+    }
+
+    @PutMapping("/api/issues/{id}/period-line")
+    IssueView periodLine(CurrentUser user, @PathVariable long id, @Valid @RequestBody PeriodLineRequest request) {
+        return view(service.setPeriodLine(user, id, request.printed(), request.version()));
+    }
+
+    @PutMapping("/api/issues/{id}/issue-date")
+    IssueView issueDate(CurrentUser user, @PathVariable long id, @Valid @RequestBody IssueDateRequest request) {
+        return view(dates.setByEditor(user, id, request.issueDate(), request.version()));
     }
 
     @GetMapping("/api/bulletins/{bulletinId}/next-issue")

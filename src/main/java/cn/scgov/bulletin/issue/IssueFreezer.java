@@ -9,8 +9,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs as an async job after the last sign-off: numbers the issue (under the bulletin's lock),
- * dates it, and lets the other modules freeze their part. If a listener fails (e.g. no font to
+ * Runs as an async job after the last sign-off: numbers the issue (under the bulletin's lock) in the
+ * year of its period, dates it (the date the last signer fixed, else today), and lets the other
+ * modules freeze their part. If a listener fails (e.g. no font to
  * render the PDF) the job fails and is retried; the sign-off itself stays recorded.
  */
 @Component("issueFreezer")
@@ -38,13 +39,13 @@ class IssueFreezer implements JavaDelegate {
         if (!issue.numbered()) {
             reads.numberingChanged();
             catalog.lockForNumbering(issue.bulletinId());
-            var issueDate = time.today();
+            var issueDate = issue.issueDate() != null ? issue.issueDate() : time.today();
             IssueNumbering.Numbers numbers = IssueNumbering.next(issues, catalog.bulletin(issue.bulletinId()).definition(),
-                    issue.bulletinId(), issueDate.getYear());
+                    issue);
             issues.assignNumber(issueId, numbers.year(), numbers.yearlyNumber(), numbers.cumulativeNumber(), issueDate,
                     time.now());
             issue = reads.require(issueId);
         }
-        events.publishEvent(new IssueFrozen(issueId, reads.issueLine(issue).text()));
+        events.publishEvent(new IssueFrozen(issueId, reads.issueLine(issue).text(), issue.issueDate()));
     }
 }

@@ -1,5 +1,7 @@
 package cn.scgov.bulletin.issue;
 
+import java.time.LocalDate;
+
 import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.AuditableEvent;
 
@@ -7,7 +9,11 @@ import cn.scgov.bulletin.shared.AuditableEvent;
  * The signed-off issue received its number and date and its content is final. Listeners freeze
  * their part in the same transaction (year-to-date figures, rendered files).
  */
-public record IssueFrozen(Long issueId, String issueLine) implements AuditableEvent {
+public record IssueFrozen(Long issueId, String issueLine, LocalDate issueDate) implements AuditableEvent {
+
+    public IssueFrozen(Long issueId, String issueLine) {
+        this(issueId, issueLine, null);
+    }
 
     @Override
     public AuditAction action() {
@@ -21,6 +27,6 @@ public record IssueFrozen(Long issueId, String issueLine) implements AuditableEv
 
     @Override
     public String detail() {
-        return "编号定稿：" + issueLine;
+        return "编号定稿：" + issueLine + (issueDate == null ? "" : "，成文日期 " + IssueFormats.date(issueDate));
     }
 }

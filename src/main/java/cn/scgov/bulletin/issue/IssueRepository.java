@@ -39,26 +39,28 @@ class IssueRepository {
                 Sql.integer(rs, "yearly_number"), Sql.integer(rs, "cumulative_number"), Sql.localDate(rs, "issue_date"),
                 rs.getInt("print_copies"), rs.getBoolean("collection_closed"), rs.getString("process_instance_id"),
                 rs.getString("cancel_reason"), rs.getString("opened_by"), Sql.instant(rs, "opened_at"),
-                Sql.instant(rs, "signed_off_at"), rs.getInt("version"));
+                Sql.instant(rs, "signed_off_at"), rs.getInt("version"), rs.getBoolean("period_line"));
     }
 
     record NewIssue(long bulletinId, String title, String issuer, String subtitle, String issueLineFormat,
             List<String> headingStyles, LocalDate periodStart, LocalDate periodEnd, Instant deadline, int printCopies,
-            String openedBy, Instant openedAt) {
+            boolean periodLine, String openedBy, Instant openedAt) {
     }
 
     long insert(NewIssue issue) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO issue (bulletin_id, status, title, issuer, subtitle, issue_line_format, heading_styles,"
-                + " cumulative_numbering, period_start, period_end, deadline, print_copies, collection_closed,"
+                + " cumulative_numbering, period_start, period_end, deadline, print_copies, period_line, collection_closed,"
                 + " opened_by, opened_at, version) VALUES (:bulletin, 'COLLECTING', :title, :issuer, :subtitle,"
-                + " :format, :styles, :cumulative, :start, :end, :deadline, :copies, FALSE, :openedBy, :openedAt, 0)")
+                + " :format, :styles, :cumulative, :start, :end, :deadline, :copies, :periodLine, FALSE, :openedBy,"
+                + " :openedAt, 0)")
                 .param("bulletin", issue.bulletinId()).param("title", issue.title()).param("issuer", issue.issuer())
                 .param("subtitle", issue.subtitle()).param("format", issue.issueLineFormat())
                 .param("styles", json.writeValueAsString(issue.headingStyles()))
                 .param("cumulative", issue.issueLineFormat().contains("{cumulative}"))
                 .param("start", Sql.date(issue.periodStart())).param("end", Sql.date(issue.periodEnd()))
                 .param("deadline", Sql.timestamp(issue.deadline())).param("copies", issue.printCopies())
+                .param("periodLine", issue.periodLine())
                 .param("openedBy", issue.openedBy()).param("openedAt", Sql.timestamp(issue.openedAt()))
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -156,6 +158,23 @@ class IssueRepository {
                 .param("id", id).param("copies", copies).param("version", version).update() == 1;
     }
 
+    boolean setPeriodLine(long id, boolean printed, int version) {
+        return jdbc.sql("UPDATE issue SET period_line = :printed, version = version + 1 WHERE id = :id AND version = :version")
+                .param("id", id).param("printed", printed).param("version", version).update() == 1;
+    }
+
+    /** The issue date set (null: the sign-off date), before sign-off; false when the issue changed meanwhile. */
+    boolean setIssueDate(long id, LocalDate date, int version) {
+        return jdbc.sql("UPDATE issue SET issue_date = :date, version = version + 1 WHERE id = :id AND version = :version")
+                .param("id", id).param("date", Sql.date(date)).param("version", version).update() == 1;
+    }
+
+    /** The issue date fixed by the last sign-off. */
+    void fixIssueDate(long id, LocalDate date) {
+        jdbc.sql("UPDATE issue SET issue_date = :date, version = version + 1 WHERE id = :id")
+                .param("id", id).param("date", Sql.date(date)).update();
+    }
+
     void assignNumber(long id, int year, int yearlyNumber, Integer cumulativeNumber, LocalDate issueDate, Instant now) {
         jdbc.sql("UPDATE issue SET numbering_year = :year, yearly_number = :yearly, cumulative_number = :cumulative,"
                 + " issue_date = :date, signed_off_at = :now, version = version + 1 WHERE id = :id")
@@ -171,10 +190,21 @@ class IssueRepository {
                 .query((rs, n) -> new int[] {rs.getInt("yearly"), rs.getInt("cumulative")}).single();
     }
 
-    /** Open (not numbered, not cancelled) issues of the bulletin in the order they will be numbered. */
-    List<Long> unnumberedInOrder(long bulletinId) {
-        return jdbc.sql("SELECT id FROM issue WHERE bulletin_id = :bulletin AND yearly_number IS NULL"
-                + " AND status <> 'CANCELLED' ORDER BY period_start, id").param("bulletin", bulletinId)
-                .query(Long.class).list();
+    /** An open issue waiting for its number, with its period. */
+    record Unnumbered(long id, LocalDate periodStart, LocalDate periodEnd) {
+
+        int year() {
+            return cn.scgov.bulletin.bulletin.Period.yearOf(periodStart, periodEnd);
+        }
+    }
+
+    /** Open (not numbered, not cancelled) issues of the bulletin in period order, the order they are expected to be numbered in. */
+    List<Unnumbered> unnumberedInOrder(long bulletinId) {
+        return jdbc.sql("SELECT id, period_start, period_end FROM issue WHERE bulletin_id = :bulletin"
+                + " AND yearly_number IS NULL AND status <> 'CANCELLED' ORDER BY period_start, id")
+                .param("bulletin", bulletinId)
+                .query((rs, n) -> new Unnumbered(rs.getLong("id"), Sql.localDate(rs, "period_start"),
+                        Sql.localDate(rs, "period_end")))
+                .list();
     }
 }

@@ -17,6 +17,7 @@ import cn.scgov.bulletin.bulletin.BulletinCatalog;
 import cn.scgov.bulletin.bulletin.BulletinDefinition;
 import cn.scgov.bulletin.calendar.WorkdayCalendar;
 import cn.scgov.bulletin.calendar.Workdays;
+import cn.scgov.bulletin.bulletin.Period;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.shared.ConflictException;
@@ -128,6 +129,12 @@ public class IssueService {
             }
             // One opening of a bulletin at a time, on every node: a period can never be opened twice.
             catalog.lockForNumbering(bulletin.id());
+            Period period = new Period(command.periodStart(), command.periodEnd());
+            int firstYear = bulletin.definition().numbering().firstYear();
+            if (period.year() < firstYear) {
+                throw InvalidInputException.field("periodStart", "该时段属于 " + period.year() + " 年，早于本刊物的编号起点（"
+                        + firstYear + " 年），无法编号；请系统管理员先在刊物设置中调整编号起点");
+            }
             if (issues.periodTaken(bulletin.id(), command.periodStart(), command.periodEnd())) {
                 throw new ConflictException("该时段已有未作废的期次");
             }
@@ -137,8 +144,8 @@ public class IssueService {
             long issueId = issues.insert(new IssueRepository.NewIssue(bulletin.id(), definition.title(),
                     definition.issuer(), definition.subtitle(), definition.issueLineFormat(),
                     definition.headingStyles(), command.periodStart(), command.periodEnd(), deadline,
-                    definition.printCopies(), openedBy, now));
-            Map<String, Long> sectionIds = outlines.copy(issueId, definition);
+                    definition.printCopies(), definition.printsPeriodLine(), openedBy, now));
+            Map<String, Long> sectionIds = outlines.copy(issueId, definition, period);
             Set<String> departments = definition.contributingDepartments();
             Issue issue = reads.require(issueId);
             String issueLine = reads.issueLine(issue).text();
@@ -221,7 +228,7 @@ public class IssueService {
         });
     }
 
-    /** Print run, changed by the editor while compiling. */
+    /** Print run, changed by the editor while compiling; 0 prints no print-run line. */
     public Issue setPrintCopies(CurrentUser actor, long issueId, int copies, int version) {
         return transactions.write(() -> {
             Issue issue = access.editable(actor, issueId);
@@ -233,7 +240,24 @@ public class IssueService {
             }
             events.publishEvent(cn.scgov.bulletin.shared.ProcessLogged.onIssue(
                     cn.scgov.bulletin.shared.AuditAction.PRINT_COPIES_CHANGED, actor.username(), issueId,
-                    issue.printCopies() + " → " + copies));
+                    issue.printCopies() + " → " + copies + (copies == 0 ? "（不印印数行）" : "")));
+            return reads.require(issueId);
+        });
+    }
+
+    /** Whether this issue prints its period line under the subtitle, changed by the editor while compiling. */
+    public Issue setPeriodLine(CurrentUser actor, long issueId, boolean printed, int version) {
+        return transactions.write(() -> {
+            Issue issue = access.editable(actor, issueId);
+            if (!issue.status().beforeSignoff()) {
+                throw new ConflictException("已签发的期次不能修改");
+            }
+            if (!issues.setPeriodLine(issueId, printed, version)) {
+                throw new ConflictException("期次已被他人修改，请刷新后重试");
+            }
+            events.publishEvent(cn.scgov.bulletin.shared.ProcessLogged.onIssue(
+                    cn.scgov.bulletin.shared.AuditAction.PERIOD_LINE_CHANGED, actor.username(), issueId,
+                    printed ? "印时段行 " + IssueFormats.periodLine(issue.periodStart(), issue.periodEnd()) : "不印时段行"));
             return reads.require(issueId);
         });
     }
@@ -251,8 +275,8 @@ public class IssueService {
         IssuePlanner.PlannedIssue plan = planner.stream().findFirst()
                 .flatMap(p -> p.next(bulletinId, lastPeriodEnd))
                 .orElseGet(() -> defaultPlan(bulletin, lastPeriodEnd, today));
-        IssueNumbering.Numbers numbers = IssueNumbering.nextAfterOpen(issues, bulletin.definition(), bulletinId,
-                today.getYear());
+        IssueNumbering.Numbers numbers = IssueNumbering.forNewIssue(issues, bulletin.definition(), bulletinId,
+                new cn.scgov.bulletin.bulletin.Period(plan.periodStart(), plan.periodEnd()));
         return new NextIssueProposal(bulletinId, plan.periodStart(), plan.periodEnd(), plan.deadline(),
                 IssueFormats.issueLine(bulletin.definition().issueLineFormat(), numbers.year(), numbers.yearlyNumber(),
                         numbers.cumulativeNumber()));

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import cn.scgov.bulletin.bulletin.BulletinCatalog;
 import cn.scgov.bulletin.shared.NotFoundException;
-import cn.scgov.bulletin.shared.TimeSource;
 
 import org.springframework.stereotype.Service;
 
@@ -17,7 +16,6 @@ public class Issues {
     private final IssueRepository issues;
     private final OutlineRepository outlines;
     private final BulletinCatalog catalog;
-    private final TimeSource time;
     private final java.util.Map<Long, IssueOutline> outlineCache = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(256, 0.75f, true) {
                 @Override
@@ -29,11 +27,10 @@ public class Issues {
     private final java.util.concurrent.atomic.AtomicLong numberingGeneration = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.Map<Long, Proposal> proposals = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Issues(IssueRepository issues, OutlineRepository outlines, BulletinCatalog catalog, TimeSource time) {
+    Issues(IssueRepository issues, OutlineRepository outlines, BulletinCatalog catalog) {
         this.issues = issues;
         this.outlines = outlines;
         this.catalog = catalog;
-        this.time = time;
     }
 
     public Issue require(long issueId) {
@@ -87,7 +84,10 @@ public class Issues {
         return outlines.colophon(issueId);
     }
 
-    /** The issue line, with the numbers it has or, before sign-off, the ones it would get now. */
+    /**
+     * The issue line, with the numbers it has or, before sign-off, the ones it would get if the open
+     * issues were signed off in period order (numbers follow the year of the period, not of today).
+     */
     public IssueLine issueLine(Issue issue) {
         if (issue.numbered()) {
             return new IssueLine(IssueFormats.issueLine(issue.issueLineFormat(), issue.numberingYear(),
@@ -101,18 +101,16 @@ public class Issues {
             return new IssueLine("已作废", false);
         }
         var bulletin = catalog.bulletin(issue.bulletinId());
-        int year = time.today().getYear();
         long generation = numberingGeneration.get();
         Proposal known = proposals.get(issue.id());
-        if (known != null && known.generation() == generation && known.bulletinVersion() == bulletin.version()
-                && known.year() == year) {
+        if (known != null && known.generation() == generation && known.bulletinVersion() == bulletin.version()) {
             return known.line();
         }
-        IssueLine line = computeProposedLine(issue, bulletin.definition(), year);
+        IssueLine line = computeProposedLine(issue, bulletin.definition());
         if (proposals.size() > 10_000) {
             proposals.clear();
         }
-        proposals.put(issue.id(), new Proposal(generation, bulletin.version(), year, line));
+        proposals.put(issue.id(), new Proposal(generation, bulletin.version(), line));
         return line;
     }
 
@@ -133,11 +131,11 @@ public class Issues {
         }
     }
 
-    private record Proposal(long generation, int bulletinVersion, int year, IssueLine line) {
+    private record Proposal(long generation, int bulletinVersion, IssueLine line) {
     }
 
-    private IssueLine computeProposedLine(Issue issue, cn.scgov.bulletin.bulletin.BulletinDefinition definition, int year) {
-        IssueNumbering.Numbers numbers = IssueNumbering.proposed(issues, definition, issue, year);
+    private IssueLine computeProposedLine(Issue issue, cn.scgov.bulletin.bulletin.BulletinDefinition definition) {
+        IssueNumbering.Numbers numbers = IssueNumbering.proposed(issues, definition, issue);
         return new IssueLine(IssueFormats.issueLine(issue.issueLineFormat(), numbers.year(), numbers.yearlyNumber(),
                 numbers.cumulativeNumber()), true);
     }

@@ -12,6 +12,8 @@ import cn.scgov.bulletin.bulletin.BulletinDefinition;
 import cn.scgov.bulletin.bulletin.BulletinDefinition.ColophonLineDefinition;
 import cn.scgov.bulletin.bulletin.BulletinDefinition.SectionDefinition;
 import cn.scgov.bulletin.bulletin.ColophonKind;
+import cn.scgov.bulletin.bulletin.Period;
+import cn.scgov.bulletin.bulletin.PeriodPlaceholders;
 import cn.scgov.bulletin.bulletin.SectionKind;
 import cn.scgov.bulletin.directory.Role;
 
@@ -29,10 +31,13 @@ class OutlineRepository {
         this.jdbc = jdbc;
     }
 
-    /** Copies outline and colophon; returns the new section ids by section key. */
-    Map<String, Long> copy(long issueId, BulletinDefinition definition) {
+    /**
+     * Copies outline and colophon; section titles get the issue's period in their placeholders
+     * ({year}年{month}月总体运行情况 → 2025年3月总体运行情况). Returns the new section ids by section key.
+     */
+    Map<String, Long> copy(long issueId, BulletinDefinition definition, Period period) {
         Map<String, Long> ids = new LinkedHashMap<>();
-        insertSections(issueId, null, definition.outline(), ids);
+        insertSections(issueId, null, definition.outline(), period, ids);
         List<ColophonLineDefinition> colophon = definition.colophon();
         for (int i = 0; i < colophon.size(); i++) {
             ColophonLineDefinition line = colophon.get(i);
@@ -46,14 +51,15 @@ class OutlineRepository {
         return ids;
     }
 
-    private void insertSections(long issueId, Long parentId, List<SectionDefinition> sections, Map<String, Long> ids) {
+    private void insertSections(long issueId, Long parentId, List<SectionDefinition> sections, Period period,
+            Map<String, Long> ids) {
         for (int i = 0; i < sections.size(); i++) {
             SectionDefinition section = sections.get(i);
             GeneratedKeyHolder keys = new GeneratedKeyHolder();
             jdbc.sql("INSERT INTO issue_section (issue_id, parent_id, position, section_key, title, kind, number_items, template,"
                     + " item_style) VALUES (:issue, :parent, :position, :key, :title, :kind, :numberItems, :template, :itemStyle)")
                     .param("issue", issueId).param("parent", parentId).param("position", i).param("key", section.key())
-                    .param("title", section.title()).param("kind", section.kind().name())
+                    .param("title", PeriodPlaceholders.fill(section.title(), period)).param("kind", section.kind().name())
                     .param("numberItems", section.numberItems()).param("template", section.template())
                     .param("itemStyle", section.itemStyle())
                     .update(keys, "id");
@@ -63,7 +69,7 @@ class OutlineRepository {
                 jdbc.sql("INSERT INTO issue_section_department (section_id, department_code) VALUES (:section, :department)")
                         .param("section", id).param("department", department).update();
             }
-            insertSections(issueId, id, section.children(), ids);
+            insertSections(issueId, id, section.children(), period, ids);
         }
     }
 

@@ -5,11 +5,16 @@ import java.util.List;
 
 /**
  * An issue as a document, in reading order: what every format renders. Numbers are already
- * computed; texts are already cleaned of characters no format can carry.
+ * computed; texts are already cleaned of characters no format can carry. {@code printRun} is null
+ * when the issue prints no print-run line (0 copies); with no colophon line and no print run the
+ * document has no colophon block at all.
  */
 record BulletinDocument(boolean draft, Masthead masthead, List<Block> blocks, List<String> colophon, String printRun) {
 
-    /** 版头: title, issue line, issuer and date (one line in print), then the subtitle and period. */
+    /**
+     * 版头: title, issue line, issuer and date (one line in print), then the subtitle and the period
+     * line, each null when the issue prints none.
+     */
     record Masthead(String title, String issueLine, String issuer, String date, String subtitle, String periodLine) {
 
         /** The masthead as lines of text, in the order they are printed. */
@@ -18,9 +23,16 @@ record BulletinDocument(boolean draft, Masthead masthead, List<Block> blocks, Li
             if (subtitle != null) {
                 lines.add(subtitle);
             }
-            lines.add(periodLine);
+            if (periodLine != null) {
+                lines.add(periodLine);
+            }
             return lines;
         }
+    }
+
+    /** Whether the document ends with a colophon block (版记): some line of it, or the print run. */
+    boolean hasColophon() {
+        return !colophon.isEmpty() || printRun != null;
     }
 
     sealed interface Block permits Heading, Paragraph {

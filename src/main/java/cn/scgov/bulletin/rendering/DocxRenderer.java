@@ -60,7 +60,9 @@ final class DocxRenderer {
                     paragraph(docx, paragraph);
                 }
             }
-            DocxTables.colophon(docx, document);
+            if (document.hasColophon()) {
+                DocxTables.colophon(docx, document);
+            }
             docx.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -161,7 +163,11 @@ final class DocxRenderer {
         if (masthead.subtitle() != null) {
             DocxFormat.run(centered(docx, 720, 0, 0), masthead.subtitle(), FontRole.TITLE, 44);
         }
-        DocxFormat.run(centered(docx, LINE, 0, LINE), masthead.periodLine(), FontRole.KAI, BODY_SIZE);
+        if (masthead.periodLine() != null) {
+            DocxFormat.run(centered(docx, LINE, 0, LINE), masthead.periodLine(), FontRole.KAI, BODY_SIZE);
+        } else {
+            DocxFormat.spacing(docx.createParagraph(), LINE, 0, 0);
+        }
     }
 
     private static XWPFParagraph centered(XWPFDocument docx, int line, int before, int after) {

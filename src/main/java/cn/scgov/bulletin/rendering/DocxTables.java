@@ -74,10 +74,14 @@ final class DocxTables {
         }
     }
 
-    /** The colophon as a one-column table: its top and bottom borders are the thick rules, the inner ones thin. */
+    /**
+     * The colophon as a one-column table: its top and bottom borders are the thick rules, the inner ones
+     * thin; a row per line the issue prints (报, 送, 发, then the print run unless it prints none).
+     */
     static void colophon(XWPFDocument docx, BulletinDocument document) {
         DocxFormat.spacing(docx.createParagraph(), LINE, 0, 0);
-        XWPFTable table = docx.createTable(document.colophon().size() + 1, 1);
+        int rows = document.colophon().size() + (document.printRun() != null ? 1 : 0);
+        XWPFTable table = docx.createTable(rows, 1);
         CTTblPr properties = table.getCTTbl().getTblPr();
         properties.addNewTblW().setType(STTblWidth.DXA);
         properties.getTblW().setW(BigInteger.valueOf(DocxFormat.TEXT_WIDTH));
@@ -90,7 +94,7 @@ final class DocxTables {
         DocxFormat.noBorder(borders.isSetRight() ? borders.getRight() : borders.addNewRight());
         DocxFormat.noBorder(borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV());
         grid(table, DocxFormat.TEXT_WIDTH);
-        for (int i = 0; i <= document.colophon().size(); i++) {
+        for (int i = 0; i < rows; i++) {
             boolean printRun = i == document.colophon().size();
             XWPFTableRow row = table.getRow(i);
             row.setCantSplitRow(true);

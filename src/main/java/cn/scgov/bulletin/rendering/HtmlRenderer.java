@@ -79,12 +79,18 @@ final class HtmlRenderer {
                 out.append("</p>\n");
             }
         }
-        out.append("</main>\n<footer class=\"colophon\">\n");
-        for (String line : document.colophon()) {
-            out.append("<p class=\"colophon-line\">").append(escape(line)).append("</p>\n");
+        out.append("</main>\n");
+        if (document.hasColophon()) {
+            out.append("<footer class=\"colophon\">\n");
+            for (String line : document.colophon()) {
+                out.append("<p class=\"colophon-line\">").append(escape(line)).append("</p>\n");
+            }
+            if (document.printRun() != null) {
+                out.append("<p class=\"print-run\">").append(escape(document.printRun())).append("</p>\n");
+            }
+            out.append("</footer>\n");
         }
-        out.append("<p class=\"print-run\">").append(escape(document.printRun())).append("</p>\n")
-                .append("</footer>\n</div>\n</body>\n</html>\n");
+        out.append("</div>\n</body>\n</html>\n");
         return out.toString();
     }
 
@@ -101,7 +107,10 @@ final class HtmlRenderer {
         if (masthead.subtitle() != null) {
             out.append("<p class=\"subtitle\">").append(escape(masthead.subtitle())).append("</p>\n");
         }
-        out.append("<p class=\"period\">").append(escape(masthead.periodLine())).append("</p>\n</header>\n");
+        if (masthead.periodLine() != null) {
+            out.append("<p class=\"period\">").append(escape(masthead.periodLine())).append("</p>\n");
+        }
+        out.append("</header>\n");
     }
 
     private static String title(BulletinDocument document) {

@@ -6,8 +6,8 @@ import cn.scgov.bulletin.rendering.BulletinDocument.Block;
 
 /**
  * The plain text of an issue, in reading order, one paragraph per line: the masthead lines, a blank
- * line, the numbered headings and paragraphs, a blank line, the colophon. Bold runs keep their
- * {@code **} markers. For search, diffs and tests.
+ * line, the numbered headings and paragraphs, a blank line, the colophon lines and the print run
+ * (whichever the issue prints). Bold runs keep their {@code **} markers. For search, diffs and tests.
  */
 final class TextRenderer {
 
@@ -24,9 +24,13 @@ final class TextRenderer {
         for (Block block : document.blocks()) {
             out.append(block.text()).append('\n');
         }
-        out.append('\n');
-        document.colophon().forEach(line -> out.append(line).append('\n'));
-        out.append(document.printRun()).append('\n');
+        if (document.hasColophon()) {
+            out.append('\n');
+            document.colophon().forEach(line -> out.append(line).append('\n'));
+            if (document.printRun() != null) {
+                out.append(document.printRun()).append('\n');
+            }
+        }
         return out.toString();
     }
 

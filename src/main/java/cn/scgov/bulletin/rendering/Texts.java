@@ -1,13 +1,14 @@
 package cn.scgov.bulletin.rendering;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import cn.scgov.bulletin.bulletin.PrintableText;
+
 /**
- * Cleans user text for every format: characters XML cannot carry (controls, lone surrogates,
- * U+FFFE/U+FFFF) are dropped, tabs become spaces, and text is split into paragraphs at line breaks
- * (of every kind: CR, LF, NEL, U+2028, U+2029).
- * Everything else, markup included, is kept as text; each renderer escapes it its own way.
+ * Cleans user text for every format, as {@link PrintableText} defines it (the compile page numbers
+ * by the same rules): characters XML cannot carry are dropped, tabs become spaces, and text is split
+ * into paragraphs at line breaks of every kind. Everything else, markup included, is kept as text;
+ * each renderer escapes it its own way.
  */
 final class Texts {
 
@@ -15,39 +16,15 @@ final class Texts {
     }
 
     static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                out.append(c).append(text.charAt(++i));
-            } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
-                continue;
-            } else if (c == '\t') {
-                out.append(' ');
-            } else if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                out.append('\n');
-            } else if (c == '\n' || c >= 0x20 && (c < 0x7F || c > 0x9F)) {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return PrintableText.clean(text);
     }
 
     /** The non-blank paragraphs of a text, each stripped. */
     static List<String> paragraphs(String text) {
-        List<String> paragraphs = new ArrayList<>();
-        for (String line : clean(text).split("\n")) {
-            if (!line.isBlank()) {
-                paragraphs.add(line.strip());
-            }
-        }
-        return paragraphs;
+        return PrintableText.paragraphs(text);
     }
 
     static String line(String text) {
-        return String.join(" ", paragraphs(text));
+        return PrintableText.line(text);
     }
 }

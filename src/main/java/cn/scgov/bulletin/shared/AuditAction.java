@@ -44,6 +44,8 @@ public enum AuditAction {
     CHECKLIST_FILLED("填写巡查情况"),
     SECTION_NOTE_EDITED("编辑栏目导语"),
     PRINT_COPIES_CHANGED("修改印数"),
+    PERIOD_LINE_CHANGED("修改时段行"),
+    ISSUE_DATE_SET("设定成文日期"),
     SENT_TO_SIGNOFF("送审"),
     SIGNOFF_APPROVED("审核通过"),
     SIGNOFF_RETURNED("审核退回"),

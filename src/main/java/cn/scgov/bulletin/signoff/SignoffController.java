@@ -22,8 +22,9 @@ class SignoffController {
         this.service = service;
     }
 
+    /** {@code issueDate}: the issue date (成文日期), only from the last signer approving; omitted keeps the default. */
     record DecisionRequest(@NotNull(message = "请选择同意或退回") SignoffService.Decision decision,
-            @Size(max = 2000, message = "意见不超过 2000 字") String opinion) {
+            @Size(max = 2000, message = "意见不超过 2000 字") String opinion, java.time.LocalDate issueDate) {
     }
 
     record AddSignerRequest(@NotBlank(message = "请选择加签人") String username,
@@ -37,7 +38,7 @@ class SignoffController {
 
     @PostMapping("/api/issues/{issueId}/signoff")
     SignoffService.Chain decide(CurrentUser user, @PathVariable long issueId, @Valid @RequestBody DecisionRequest request) {
-        service.decide(user, issueId, request.decision(), request.opinion());
+        service.decide(user, issueId, request.decision(), request.opinion(), request.issueDate());
         return service.chain(user, issueId);
     }
 

@@ -57,8 +57,9 @@ class SignoffPageController {
 
     @PostMapping("/issues/{id}/signoff")
     String decide(CurrentUser user, @PathVariable long id, @RequestParam(required = false) SignoffService.Decision decision,
-            @RequestParam(defaultValue = "") String opinion, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String opinion, @RequestParam(defaultValue = "") String issueDate,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        model.addAttribute("issueDate", issueDate);
         try {
             if (decision == null) {
                 throw InvalidInputException.field("decision", "请选择同意或退回");
@@ -66,10 +67,20 @@ class SignoffPageController {
             if (opinion.length() > 2000) {
                 throw InvalidInputException.field("opinion", "意见不超过 2000 字");
             }
-            service.decide(user, id, decision, opinion.isBlank() ? null : opinion);
+            java.time.LocalDate date = null;
+            if (!issueDate.isBlank() && decision == SignoffService.Decision.APPROVE) {
+                try {
+                    date = java.time.LocalDate.parse(issueDate.strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw InvalidInputException.field("issueDate", "日期格式应为 2025-01-10");
+                }
+            }
+            service.decide(user, id, decision, opinion.isBlank() ? null : opinion, date);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            fill(user, id, model, opinion, e.fieldErrors().getOrDefault("opinion", e.getMessage()), null, null);
+            fill(user, id, model, opinion, e.fieldErrors().containsKey("issueDate") ? null
+                    : e.fieldErrors().getOrDefault("opinion", e.getMessage()), null, null);
+            model.addAttribute("issueDateError", e.fieldErrors().get("issueDate"));
             return "signoff/signoff";
         } catch (ConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -128,6 +139,7 @@ class SignoffPageController {
         model.addAttribute("opinionError", opinionError);
         model.addAttribute("stepName", stepName);
         model.addAttribute("signerError", signerError);
+        model.addAttribute("lastStep", chain.currentIndex() >= 0 && chain.currentIndex() == chain.steps().size() - 1);
     }
 
     private List<Signer> signers(CurrentUser user) {

@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.signoff;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import cn.scgov.bulletin.inbox.TaskCompletion;
 import cn.scgov.bulletin.inbox.TaskGate;
 import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueAccess;
+import cn.scgov.bulletin.issue.IssueDates;
+import cn.scgov.bulletin.issue.IssueFormats;
 import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.IssueStatus;
 import cn.scgov.bulletin.shared.AuditAction;
@@ -36,10 +39,12 @@ public class SignoffService {
     private final Transactions transactions;
     private final ApplicationEventPublisher events;
     private final SignoffHistory history;
+    private final IssueDates dates;
 
     SignoffService(SignoffRepository steps, IssueAccess access, TaskGate gate, TaskService tasks, Directory directory,
-            Transactions transactions, ApplicationEventPublisher events, SignoffHistory history) {
+            Transactions transactions, ApplicationEventPublisher events, SignoffHistory history, IssueDates dates) {
         this.steps = steps;
+        this.dates = dates;
         this.history = history;
         this.access = access;
         this.gate = gate;
@@ -98,6 +103,14 @@ public class SignoffService {
     }
 
     public void decide(CurrentUser user, long issueId, Decision decision, String opinion) {
+        decide(user, issueId, decision, opinion, null);
+    }
+
+    /**
+     * An approver's decision. The last signer approving may give the issue date (成文日期); without it
+     * the date the editor set, or the sign-off day, is kept ({@link IssueDates#fixAtSignoff}).
+     */
+    public void decide(CurrentUser user, long issueId, Decision decision, String opinion, LocalDate issueDate) {
         if (!user.hasAny(Role.REVIEWER, Role.LEADER)) {
             throw new cn.scgov.bulletin.shared.ForbiddenException("仅审核人、签发领导可审签");
         }
@@ -112,16 +125,22 @@ public class SignoffService {
             List<SignoffStep> chain = steps.steps(issueId);
             Map<String, Object> variables = new HashMap<>();
             String text = opinion == null ? null : opinion.strip();
+            boolean last = index + 1 >= chain.size();
+            if (issueDate != null && (decision != Decision.APPROVE || !last)) {
+                throw InvalidInputException.field("issueDate", "成文日期由最后一位签发人在同意签发时确定");
+            }
             if (decision == Decision.APPROVE) {
                 int next = index + 1;
-                boolean done = next >= chain.size();
-                variables.put(IssueProcess.SIGNOFF_DONE, done);
-                if (!done) {
+                variables.put(IssueProcess.SIGNOFF_DONE, last);
+                String dated = "";
+                if (last) {
+                    dated = "，成文日期 " + IssueFormats.date(dates.fixAtSignoff(user, issueId, issueDate));
+                } else {
                     variables.putAll(SignoffRound.stepVariables(next, chain.get(next)));
                 }
                 gate.completeTaken(task, new TaskCompletion("APPROVED", "APPROVE", text, variables));
                 events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_APPROVED, user.username(), issueId,
-                        task.getId(), "APPROVED", text, task.getName() + (done ? "（签发）" : "")));
+                        task.getId(), "APPROVED", text, task.getName() + (last ? "（签发" + dated + "）" : "")));
             } else {
                 variables.put(IssueProcess.SIGNOFF_DONE, false);
                 gate.completeTaken(task, new TaskCompletion("RETURNED", "RETURN", text, variables));

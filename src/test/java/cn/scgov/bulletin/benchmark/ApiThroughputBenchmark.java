@@ -379,7 +379,8 @@ class ApiThroughputBenchmark extends ApiTestSupport {
     private static BulletinDefinition outlineFor(List<String> departments) {
         BulletinDefinition small = TestBulletins.small();
         return new BulletinDefinition(small.title(), small.issuer(), small.subtitle(), small.frequency(),
-                small.issueLineFormat(), small.numbering(), small.headingStyles(), small.printCopies(), small.reminderHours(),
+                small.issueLineFormat(), new BulletinDefinition.Numbering(2001, 1, 1), small.headingStyles(),
+                small.printCopies(), small.reminderHours(),
                 List.of(new SectionDefinition("news", "窗口工作动态", SectionKind.NARRATIVE, true, departments, null,
                         List.of(), List.of(), List.of())),
                 small.signoffChain(), small.colophon());

@@ -127,6 +127,44 @@ class OfficePagesMvcTests extends FlowTestSupport {
     }
 
     @Test
+    void aFigureTheMetricCannotHoldIsRefusedNextToItsFieldAndNothingIsStored() throws Exception {
+        long figures = issues.outline(issue.id()).sections().stream().filter(s -> s.key().equals("figures")).findFirst().orElseThrow().id();
+        mvc.perform(post("/issues/" + issue.id() + "/compile/sections/" + figures + "/statistics").param("metric.consultations", "12")
+                        .param("metric.accepted", "4.2").with(as("editor")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("受理（件）须为整数")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"4.2\"")));
+        assertThat(compilation.compilation(user("editor"), issue.id()).sections().stream()
+                .filter(s -> s.section().id() == figures).findFirst().orElseThrow().figures())
+                .allSatisfy(figure -> assertThat(figure.periodValue()).isNull());
+    }
+
+    @Test
+    void theEditorDatesTheIssueAndLeavesOutThePeriodLineAndThePrintRunOnTheCompilePage() throws Exception {
+        mvc.perform(post("/issues/" + issue.id() + "/compile/issue-date").param("issueDate", "2026-06-04")
+                        .param("version", String.valueOf(reload(issue).version())).with(as("editor")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("成文日期不能早于统计时段的最后一天")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"2026-06-04\"")));
+        mvc.perform(post("/issues/" + issue.id() + "/compile/issue-date").param("issueDate", "2026-06-10")
+                        .param("version", String.valueOf(reload(issue).version())).with(as("editor")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/issues/" + issue.id() + "/compile/period-line")
+                        .param("version", String.valueOf(reload(issue).version())).with(as("editor")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/issues/" + issue.id() + "/compile/print-copies").param("copies", "0")
+                        .param("version", String.valueOf(reload(issue).version())).with(as("editor")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Issue changed = reload(issue);
+        assertThat(changed.issueDate()).isEqualTo(LocalDate.of(2026, 6, 10));
+        assertThat(changed.periodLine()).isFalse();
+        assertThat(changed.printCopies()).isZero();
+        mvc.perform(get("/issues/" + issue.id() + "/compile").with(as("editor")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"2026-06-10\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("0 表示不印印数行")));
+    }
+
+    @Test
     void cancellingWithoutAReasonIsRefusedAndNothingChanges() throws Exception {
         mvc.perform(post("/issues/" + issue.id() + "/cancel").param("reason", "  ").with(as("editor")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -147,6 +185,27 @@ class OfficePagesMvcTests extends FlowTestSupport {
         assertThat(reload(issue).status()).isEqualTo(IssueStatus.SIGNOFF);
         mvc.perform(post("/issues/" + issue.id() + "/signoff").param("decision", "APPROVE").with(as("editor")).with(csrf()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theLastSignerDatesTheIssueOnTheSignoffPage() throws Exception {
+        fillAndSend();
+        mvc.perform(get("/issues/" + issue.id() + "/signoff").with(as("reviewer")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("signoff-issue-date"))));
+        signoff.decide(user("reviewer"), issue.id(), cn.scgov.bulletin.signoff.SignoffService.Decision.APPROVE, null);
+        mvc.perform(get("/issues/" + issue.id() + "/signoff").with(as("leader")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"signoff-issue-date\"")));
+        mvc.perform(post("/issues/" + issue.id() + "/signoff").param("decision", "APPROVE").param("issueDate", "2026-06-01")
+                        .with(as("leader")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("成文日期不能早于统计时段的最后一天")));
+        assertThat(reload(issue).status()).isEqualTo(IssueStatus.SIGNOFF);
+        mvc.perform(post("/issues/" + issue.id() + "/signoff").param("decision", "APPROVE").param("issueDate", "2026-06-08")
+                        .with(as("leader")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        jobs.awaitIdle();
+        assertThat(reload(issue).issueDate()).isEqualTo(LocalDate.of(2026, 6, 8));
+        assertThat(reload(issue).numbered()).isTrue();
     }
 
     @Test

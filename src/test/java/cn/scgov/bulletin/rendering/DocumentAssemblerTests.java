@@ -98,6 +98,30 @@ class DocumentAssemblerTests {
     }
 
     @Test
+    void optionalLinesPrintOnlyWhenTheIssueHasThem() {
+        documents.narrative(null, 1, "栏目", false, "甲");
+        cn.scgov.bulletin.compilation.IssueContent full = documents.content(true);
+        cn.scgov.bulletin.issue.Issue bare = withoutOptionalLines(full.issue());
+        BulletinDocument document = DocumentAssembler.assemble(new cn.scgov.bulletin.compilation.IssueContent(bare,
+                full.issueLine(), full.issueDate(), null, false, full.sections(), List.of()));
+
+        assertThat(document.masthead().lines()).containsExactly("窗口工作周报", "2023年第8期（总第428期）",
+                "四川省政府政务服务和公共资源交易服务中心", "2023年3月16日");
+        assertThat(document.printRun()).isNull();
+        assertThat(document.hasColophon()).isFalse();
+        assertThat(TextRenderer.text(document)).isEqualTo("窗口工作周报\n2023年第8期（总第428期）\n"
+                + "四川省政府政务服务和公共资源交易服务中心\n2023年3月16日\n\n一、栏目\n甲\n");
+        assertThat(HtmlRenderer.html(document)).doesNotContain("class=\"period\"", "class=\"colophon\"", "class=\"subtitle\"");
+    }
+
+    private static cn.scgov.bulletin.issue.Issue withoutOptionalLines(cn.scgov.bulletin.issue.Issue i) {
+        return new cn.scgov.bulletin.issue.Issue(i.id(), i.bulletinId(), i.status(), i.title(), i.issuer(), null,
+                i.issueLineFormat(), i.headingStyles(), i.periodStart(), i.periodEnd(), i.deadline(), i.numberingYear(),
+                i.yearlyNumber(), i.cumulativeNumber(), i.issueDate(), 0, i.collectionClosed(), i.processInstanceId(),
+                i.cancelReason(), i.openedBy(), i.openedAt(), i.signedOffAt(), i.version(), false);
+    }
+
+    @Test
     void boldRunsAreMarkedWithDoubleAsterisks() {
         assertThat(Emphasis.spans("本周，**水利厅**一级巡视员，**交通运输厅**二级巡视员"))
                 .containsExactly(new Emphasis.Span("本周，", false), new Emphasis.Span("水利厅", true),

@@ -30,7 +30,7 @@ final class Documents {
                 LocalDate.of(2023, 2, 27), LocalDate.of(2023, 3, 3), Instant.parse("2023-03-02T09:00:00Z"),
                 numbered ? 2023 : null, numbered ? 8 : null, numbered ? 428 : null,
                 numbered ? LocalDate.of(2023, 3, 16) : null, 94, false, null, null, "editor",
-                Instant.parse("2023-02-27T01:00:00Z"), null, 0);
+                Instant.parse("2023-02-27T01:00:00Z"), null, 0, true);
     }
 
     /** Adds a section under {@code parent} (null: top level); returns its id. */

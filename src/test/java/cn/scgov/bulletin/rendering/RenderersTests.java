@@ -1,17 +1,28 @@
 package cn.scgov.bulletin.rendering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The renderers on a hand-written issue, without the application: quick checks of each format. */
+/**
+ * The renderers on a hand-written issue, without the application: every format reads back as the
+ * document (masthead in order, paragraph by paragraph, bold runs), and the comparison fails for a
+ * wrong layout in each of them.
+ */
 class RenderersTests {
 
     static PdfFonts fonts;
@@ -47,7 +58,7 @@ class RenderersTests {
     }
 
     @Test
-    void everyFormatRendersTheSameDocument() throws IOException {
+    void everyFormatReadsAsTheDocument() throws Exception {
         Path out = Path.of("target", "rendered", "unit");
         Files.createDirectories(out);
         for (boolean numbered : new boolean[] {true, false}) {
@@ -58,7 +69,77 @@ class RenderersTests {
             Files.write(out.resolve(name + ".docx"), DocxRenderer.render(document));
             Files.write(out.resolve(name + ".pdf"), new PdfRenderer(fonts).render(document));
         }
-        assertThat(Files.readString(out.resolve("final.txt"))).contains("一、综窗改革攻坚行动", "（一）省本级综窗办件情况",
-                "1.完善《", "（六）大厅防控情况。大厅人员管控到位");
+        String text = Files.readString(out.resolve("final.txt"));
+        assertThat(text.lines()).containsSubsequence("窗口工作周报", "2023年第8期（总第428期）",
+                "四川省政府政务服务和公共资源交易服务中心", "2023年3月16日", "政务服务工作", "（2月27日—3月3日）", "",
+                "一、综窗改革攻坚行动", "（一）省本级综窗办件情况");
+        assertThat(text).contains("1.完善《", "2.本周，**自然资源厅**召开专题会。", "（六）大厅防控情况。大厅人员管控到位",
+                "\n\n报：中心领导。\n", "（共印 94份）\n");
+        ReadDocument expected = DocumentReaders.fromText(text);
+        assertThat(expected.paragraphs()).filteredOn(p -> !p.bold().isEmpty()).singleElement()
+                .satisfies(p -> assertThat(p.bold()).containsExactly("自然资源厅"));
+        DocumentReaders.fromHtml(Files.readAllBytes(out.resolve("final.html"))).assertReadsAs(expected, "HTML");
+        DocumentReaders.fromDocx(Files.readAllBytes(out.resolve("final.docx"))).assertReadsAs(expected, "DOCX");
+        DocumentReaders.fromPdf(out.resolve("final.pdf")).assertReadsAs(expected, "PDF");
+
+        assertThat(Files.readString(out.resolve("draft.txt"))).startsWith("【" + BulletinDocument.DRAFT_NOTICE + "】");
+        assertThat(Files.readString(out.resolve("draft.html"))).contains(BulletinDocument.DRAFT_NOTICE);
+        assertThat(DocumentReaders.fromText(Files.readString(out.resolve("draft.txt"))).paragraphTexts())
+                .isEqualTo(expected.paragraphTexts());
+        assertThat(DocumentReaders.fromDocx(Files.readAllBytes(out.resolve("draft.docx"))).paragraphTexts())
+                .isEqualTo(expected.paragraphTexts());
+        assertThat(Files.readString(out.resolve("draft.html"))).contains("class=\"watermark\"");
+    }
+
+    /**
+     * The comparison would catch a wrong layout in every format: two items merged into one paragraph,
+     * the masthead out of order, half-width brackets where the style has full-width ones, a bold run
+     * printed plain.
+     */
+    @Test
+    void aWrongLayoutIsCaughtInEveryFormat() throws Exception {
+        BulletinDocument right = sample(true);
+        ReadDocument expected = DocumentReaders.fromText(TextRenderer.text(right));
+        Map<String, BulletinDocument> wrong = new LinkedHashMap<>();
+        wrong.put("two items merged", withBlocks(right, merged(right.blocks())));
+        BulletinDocument.Masthead m = right.masthead();
+        wrong.put("masthead out of order", new BulletinDocument(false, new BulletinDocument.Masthead(m.issueLine(), m.title(),
+                m.issuer(), m.date(), m.subtitle(), m.periodLine()), right.blocks(), right.colophon(), right.printRun()));
+        wrong.put("half-width brackets", withBlocks(right, right.blocks().stream().map(block -> block instanceof
+                BulletinDocument.Heading heading && heading.number().equals("（一）")
+                ? new BulletinDocument.Heading(heading.level(), "(一)", heading.title()) : block).toList()));
+        wrong.put("bold lost", withBlocks(right, right.blocks().stream().map(block -> block instanceof
+                BulletinDocument.Paragraph paragraph && paragraph.body().contains("**")
+                ? new BulletinDocument.Paragraph(paragraph.number(), paragraph.body().replace("**", "")) : block).toList()));
+        for (Map.Entry<String, BulletinDocument> entry : wrong.entrySet()) {
+            BulletinDocument document = entry.getValue();
+            Map<String, ThrowingCallable> reads = new LinkedHashMap<>();
+            reads.put("text", () -> DocumentReaders.fromText(TextRenderer.text(document)).assertReadsAs(expected, "text"));
+            reads.put("HTML", () -> DocumentReaders.fromHtml(HtmlRenderer.html(document).getBytes(StandardCharsets.UTF_8))
+                    .assertReadsAs(expected, "HTML"));
+            reads.put("DOCX", () -> DocumentReaders.fromDocx(DocxRenderer.render(document)).assertReadsAs(expected, "DOCX"));
+            reads.put("PDF", () -> DocumentReaders.fromPdf(new PdfRenderer(fonts).render(document))
+                    .assertReadsAs(expected, "PDF"));
+            reads.forEach((format, read) -> assertThatThrownBy(read).as("%s in %s", entry.getKey(), format)
+                    .isInstanceOf(AssertionError.class));
+        }
+    }
+
+    private static BulletinDocument withBlocks(BulletinDocument document, List<BulletinDocument.Block> blocks) {
+        return new BulletinDocument(document.draft(), document.masthead(), blocks, document.colophon(), document.printRun());
+    }
+
+    /** The blocks with the first two consecutive numbered paragraphs printed as one. */
+    private static List<BulletinDocument.Block> merged(List<BulletinDocument.Block> blocks) {
+        List<BulletinDocument.Block> merged = new ArrayList<>(blocks);
+        for (int i = 0; i + 1 < merged.size(); i++) {
+            if (merged.get(i) instanceof BulletinDocument.Paragraph first && first.number() != null
+                    && merged.get(i + 1) instanceof BulletinDocument.Paragraph second && second.number() != null) {
+                merged.set(i, new BulletinDocument.Paragraph(first.number(), first.body() + second.text()));
+                merged.remove(i + 1);
+                return merged;
+            }
+        }
+        throw new AssertionError("no two numbered paragraphs in a row");
     }
 }

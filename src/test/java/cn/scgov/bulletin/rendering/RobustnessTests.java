@@ -80,13 +80,15 @@ class RobustnessTests extends FlowTestSupport {
             assertThat(extractor.getText()).contains(AWKWARD, LONG, "（1）四级");
         }
 
-        ExtractedText plain = ExtractedText.of(text);
+        ReadDocument plain = DocumentReaders.fromText(text);
+        DocumentReaders.fromHtml(files.get(DocumentFormat.HTML)).assertReadsAs(plain, "robustness HTML");
+        DocumentReaders.fromDocx(files.get(DocumentFormat.DOCX)).assertReadsAs(plain, "robustness DOCX");
+        DocumentReaders.fromPdf(out.resolve("robustness.pdf")).assertReadsAs(plain, "robustness PDF");
         Tools.requirePoppler();
-        plain.assertSameAs(ExtractedText.of(Tools.pdfToText(out.resolve("robustness.pdf"))), "robustness PDF");
         PdfChecks.assertEveryFontEmbedded(out.resolve("robustness.pdf"));
         Tools.requireLibreOffice();
         Path printed = Tools.docxToPdf(out.resolve("robustness.docx"), out.resolve("libreoffice"));
-        plain.assertSameAs(ExtractedText.of(Tools.pdfToText(printed)), "robustness DOCX printed by LibreOffice");
+        DocumentReaders.fromPdf(printed).assertReadsAs(plain, "robustness DOCX printed by LibreOffice");
     }
 
     @Test
@@ -130,7 +132,7 @@ class RobustnessTests extends FlowTestSupport {
                 LocalDateTime.of(2026, 3, 2, 9, 0), LocalDateTime.of(2026, 3, 5, 17, 0), LocalDateTime.of(2026, 3, 10, 10, 0),
                 null, List.of(new SampleIssues.Item("news", "gat", AWKWARD), new SampleIssues.Item("news", "gat", LONG),
                         new SampleIssues.Item("four", "zjt", "最深处的条目")),
-                Map.of(), Map.of(), Map.of(), null);
+                Map.of(), Map.of(), Map.of(), null, null);
     }
 
 }

@@ -108,6 +108,20 @@ class BadInputTests extends ApiTestSupport {
     }
 
     @Test
+    void aFigureTheMetricCannotHoldExactlyIsRefusedNamingItAndNothingIsStored() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("consultations", 12);
+        values.put("accepted", 4.2);
+        ApiClient.Response response = api("editor").put("/api/issues/" + issue.id() + "/sections/" + figuresSection
+                + "/statistics", Map.of("values", values));
+        assertProblem(response, 400);
+        assertThat(response.json().get("errors").get("accepted").asString()).contains("受理（件）", "须为整数");
+        assertThat(compilation.compilation(user("editor"), issue.id()).sections().stream()
+                .filter(s -> s.section().id() == figuresSection).findFirst().orElseThrow().figures())
+                .allSatisfy(figure -> assertThat(figure.periodValue()).isNull());
+    }
+
+    @Test
     void unknownIdsAreNotFound() {
         assertProblem(api("editor").get("/api/issues/424242"), 404);
         assertProblem(api("editor").post("/api/contributions/424242/review", Map.of("version", 0, "decision", "ACCEPT")), 404);

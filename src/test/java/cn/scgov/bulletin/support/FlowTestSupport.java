@@ -43,6 +43,7 @@ public abstract class FlowTestSupport {
     private static final AtomicInteger BULLETINS = new AtomicInteger();
 
     @Autowired protected IssueService issueService;
+    @Autowired protected cn.scgov.bulletin.issue.IssueDates issueDates;
     @Autowired protected Issues issues;
     @Autowired protected ContributionService contributions;
     @Autowired protected CompilationService compilation;

@@ -41,11 +41,14 @@ import tools.jackson.databind.json.JsonMapper;
  *     heading styles, masthead texts, numbering start so the issue gets its printed number, print run,
  *     colophon). Each build creates a fresh bulletin (code + suffix), so numbering starts clean;</li>
  * <li>{@code period} {start, end}; {@code openedAt}, {@code deadline}, {@code signedOffAt} (date-times);</li>
- * <li>{@code openingFigures} {year, figures: {"sectionKey.metricKey": n}}: year-to-date before this issue;</li>
+ * <li>{@code openingFigures} {year, figures: {"sectionKey.metricKey": n}}: year-to-date before this issue (in
+ *     each metric's unit, decimals kept exactly);</li>
  * <li>{@code items} [{section, department, text}] in final reading order; department null = written by the
  *     editor; a department code = submitted by that department's submitter (username = code);</li>
- * <li>{@code statistics} {sectionKey: {metric: n}}, {@code checklist} {sectionKey: [finding…]},
- *     {@code intros} {sectionKey: text}, {@code printCopies}.</li>
+ * <li>{@code statistics} {sectionKey: {metric: n}} (decimals as printed, e.g. 4.2 for 4.2万件),
+ *     {@code checklist} {sectionKey: [finding…]}, {@code intros} {sectionKey: text}, {@code printCopies} (0: no
+ *     print-run line), {@code issueDate} (the issue date the editor sets before sending to sign-off; absent: the
+ *     sign-off day).</li>
  * </ul>
  * Use from a {@link FlowTestSupport} test: {@code new SampleIssues(this).build("weekly-2023-08")}.
  */
@@ -65,8 +68,8 @@ public final class SampleIssues {
 
     public record Fixture(BulletinFixture bulletin, Period period, LocalDateTime openedAt, LocalDateTime deadline,
             LocalDateTime signedOffAt, OpeningFigures openingFigures, List<Item> items,
-            Map<String, Map<String, Long>> statistics, Map<String, List<String>> checklist, Map<String, String> intros,
-            Integer printCopies) {
+            Map<String, Map<String, java.math.BigDecimal>> statistics, Map<String, List<String>> checklist,
+            Map<String, String> intros, Integer printCopies, LocalDate issueDate) {
 
         public Fixture {
             items = items == null ? List.of() : items;
@@ -82,7 +85,7 @@ public final class SampleIssues {
     public record Period(LocalDate start, LocalDate end) {
     }
 
-    public record OpeningFigures(int year, Map<String, Long> figures) {
+    public record OpeningFigures(int year, Map<String, java.math.BigDecimal> figures) {
     }
 
     public record Item(String section, String department, String text) {
@@ -102,6 +105,20 @@ public final class SampleIssues {
     /** The sample's text as extracted from the printed PDF (src/test/resources/samples/&lt;name&gt;.txt). */
     public static String text(String name) {
         try (InputStream in = SampleIssues.class.getResourceAsStream("/samples/" + name + ".txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The sample as it reads, hand-checked against the printed PDF's text
+     * (src/test/resources/samples/&lt;name&gt;.expected.txt, in the form of the plain-text rendering): the
+     * masthead lines in printed order, then one paragraph per line as printed, then the colophon;
+     * {@code **…**} marks the runs printed bold.
+     */
+    public static String expected(String name) {
+        try (InputStream in = SampleIssues.class.getResourceAsStream("/samples/" + name + ".expected.txt")) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -191,7 +208,10 @@ public final class SampleIssues {
         fixture.intros().forEach((key, text) -> flow.compilation.setIntro(editor(), issue.id(), section(sections, key), text));
         Issue current = flow.issues.require(issue.id());
         if (fixture.printCopies() != null && fixture.printCopies() != current.printCopies()) {
-            flow.issueService.setPrintCopies(editor(), issue.id(), fixture.printCopies(), current.version());
+            current = flow.issueService.setPrintCopies(editor(), issue.id(), fixture.printCopies(), current.version());
+        }
+        if (fixture.issueDate() != null) {
+            flow.issueDates.setByEditor(editor(), issue.id(), fixture.issueDate(), current.version());
         }
     }
 
