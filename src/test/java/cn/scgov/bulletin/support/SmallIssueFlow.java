@@ -37,11 +37,11 @@ public final class SmallIssueFlow {
         flow.jobs.awaitIdle();
     }
 
-    /** Opens an issue for the period at {@code moment}, due two days later. */
+    /** Opens an issue for the period at {@code moment}, due two days later (confirmed where that is before the period ends). */
     public Issue open(Bulletin bulletin, LocalDate start, LocalDate end, LocalDateTime moment) {
         at(moment);
         return flow.issueService.open(flow.user("editor"), new IssueService.OpenIssue(bulletin.id(), start, end,
-                moment.plusDays(2)));
+                moment.plusDays(2), true, null));
     }
 
     /** Collection ends with nothing to report; the editor fills figures (consultations, accepted, licensing) and findings. */
