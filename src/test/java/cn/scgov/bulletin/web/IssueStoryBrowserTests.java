@@ -33,8 +33,9 @@ class IssueStoryBrowserTests extends OfficeBrowserTestSupport {
 
         // The submitter drafts and submits.
         login("gat");
-        open("/inbox?tab=GROUP");
-        WebElement task = visible(By.cssSelector("[data-testid=inbox-row][data-step=draftContribution]"));
+        open("/inbox?tab=GROUP&issueId=" + issue.id());
+        WebElement task = visible(By.cssSelector(
+                "[data-testid=inbox-row][data-step=draftContribution][data-issue-id='" + issue.id() + "']"));
         screenshot("story-submitter", "inbox");
         pageLoad(() -> click(task.findElement(By.cssSelector(".task-link"))));
         waitFor().until(d -> d.getCurrentUrl().endsWith("/contributions/" + gat.id()));
