@@ -218,7 +218,8 @@ class SampleIssueEndToEndTests extends ApiTestSupport {
     }
 
     private void sendToSignoff(long issueId) {
-        assertThat(api("editor").post("/api/issues/" + issueId + "/send-to-signoff", null).status()).isEqualTo(204);
+        ApiClient.Response sent = api("editor").post("/api/issues/" + issueId + "/send-to-signoff", null);
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(204);
     }
 
     private void decide(String approver, long issueId, String decision, String opinion) {
