@@ -57,6 +57,7 @@ public enum AuditAction {
     TASK_RESOLVED("委派办结"),
     RECEIPT_ACKNOWLEDGED("签收文件"),
     AUDIT_EXPORTED("导出日志"),
+    DASHBOARD_EXPORTED("导出报送统计"),
     CALENDAR_IMPORTED("导入节假日安排"),
     CALENDAR_DAY_CHANGED("修改节假日安排"),
     SCHEDULE_CHANGED("修改开设计划"),

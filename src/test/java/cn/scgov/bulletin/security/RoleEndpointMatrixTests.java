@@ -219,6 +219,14 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
                 call("GET", "/api/issues/" + i + "/log").answers(200, OFFICE),
                 call("GET", "/api/issues/" + i + "/diagram").answers(200, OFFICE),
                 call("GET", "/api/issues/" + i + "/diagram.png").accept("image/png").answers(200, OFFICE),
+                // the timeliness dashboard: the office, approvers and auditors
+                call("GET", "/api/dashboard/timeliness?bulletinId=" + b + "&year=2026").answers(200, OFFICE),
+                call("GET", "/api/dashboard/timeliness/departments.csv?bulletinId=" + b).accept("text/csv").answers(200, OFFICE),
+                call("GET", "/api/dashboard/timeliness/issues.csv?bulletinId=" + b).accept("text/csv").answers(200, OFFICE),
+                call("GET", "/api/dashboard/timeliness.xlsx?bulletinId=" + b).accept("*/*").answers(200, OFFICE),
+                call("GET", "/api/dashboard/late-departments?bulletinId=" + b).answers(200, OFFICE),
+                call("GET", "/api/dashboard/late-departments.csv?bulletinId=" + b).accept("text/csv").answers(200, OFFICE),
+                call("GET", "/api/dashboard/late-departments.xlsx?bulletinId=" + b).accept("*/*").answers(200, OFFICE),
                 // the inbox and task operations: a department's draft task is its submitters'
                 call("GET", "/api/inbox").answers(200, EVERYONE),
                 call("GET", "/api/inbox/counts").answers(200, EVERYONE),
