@@ -88,7 +88,10 @@ class TaskNoticeTests extends ApiTestSupport {
         assertThat(api("leader").post("/api/tasks/" + second + "/delegate", Map.of("username", "leader2")).status())
                 .isEqualTo(204);
         assertThat(about("leader2", second)).extracting(Notice::kind).containsExactly("SIGNOFF", "DELEGATED");
-        assertThat(api("leader2").post("/api/issues/" + issue.id() + "/signoff", Map.of("decision", "APPROVE",
+        // Delegation comes back (委派 / 归还): the delegate hands it back with an opinion, the leader decides.
+        assertThat(api("leader2").post("/api/tasks/" + second + "/resolve", Map.of("opinion", "建议同意")).status())
+                .isEqualTo(204);
+        assertThat(api("leader").post("/api/issues/" + issue.id() + "/signoff", Map.of("decision", "APPROVE",
                 "opinion", "同意")).status()).isLessThan(300);
         assertThat(about("leader", second)).isNotEmpty().allSatisfy(n -> assertThat(n.doneAt()).isNotNull());
         assertThat(about("leader2", second)).allSatisfy(n -> assertThat(n.doneAt()).isNotNull());
