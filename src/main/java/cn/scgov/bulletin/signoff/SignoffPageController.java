@@ -151,13 +151,15 @@ class SignoffPageController {
             people.add(step.addedBy());
         });
         people.add(chain.taskAssignee());
+        var urged = urges.urged(user, id);
+        people.addAll(urged.keySet());
         model.addAttribute("chain", chain);
         model.addAttribute("names", directory.displayNames(people.stream().filter(java.util.Objects::nonNull).distinct().toList()));
         model.addAttribute("opinions", service.opinions(user, id));
         model.addAttribute("canDecide", canDecide);
         model.addAttribute("canWithdrawApproval", withdrawals.canWithdrawApproval(user, id));
         model.addAttribute("canWithdrawSending", withdrawals.canWithdrawSending(user, id));
-        model.addAttribute("urged", urges.urged(user, id));
+        model.addAttribute("urged", urged);
         java.time.Instant due = urges.currentDue(user, id);
         model.addAttribute("stepDue", due);
         model.addAttribute("stepOverdue", urges.overdue(due));

@@ -27,6 +27,8 @@ class SignoffOperationsBrowserTests extends OfficeBrowserTestSupport {
         open("/issues/" + issue.id() + "/signoff");
         clickAndWaitForReload(By.cssSelector("[data-testid=withdraw-sending]"));
         assertThat(text(By.cssSelector(".alert.success"))).contains("已撤回送审");
+        assertThat(driver.getCurrentUrl()).endsWith("/issues/" + issue.id() + "/compile");
+        open("/issues/" + issue.id());
         assertThat(text(By.cssSelector("[data-testid=issue-status]"))).isEqualTo("汇编中");
         compilation.sendToSignoff(user("editor"), issue.id());
 
