@@ -30,6 +30,15 @@ class Timeline {
     private static final Set<String> AUTOMATIC_STEPS = Set.of("sendReminder", "flagOverdue", "markNotSubmitted",
             "freezeIssue", "distributeIssue", "markCancelled");
 
+    /** Task-local variable of a sign-off step that returned the issue to an earlier step (signoff.SignoffService). */
+    private static final String RETURNED_TO = "returnedTo";
+    /** Comment type on a sign-off step ended by a withdrawal: who withdrew what (signoff.SignoffWithdrawals). */
+    private static final String WITHDRAWAL_COMMENT = "withdrawal";
+    /** Comment type of a delegate's opinion when handing a task back (inbox.TaskOperations). */
+    private static final String DELEGATE_OPINION_COMMENT = "delegateOpinion";
+    /** Comment type of an administrator's reassignment (inbox.TaskReassignment). */
+    private static final String REASSIGNMENT_COMMENT = "reassignment";
+
     private final HistoryService history;
     private final TaskService tasks;
     private final Directory directory;
@@ -48,10 +57,13 @@ class Timeline {
         Map<String, String> departmentNames = directory.departmentNames();
         Map<String, String> decisions = new HashMap<>();
         Map<String, String> stepDepartments = new HashMap<>();
+        Map<String, String> returnedTo = new HashMap<>();
         for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
                 .processInstanceId(processInstanceId).list()) {
             if (IssueProcess.DECISION.equals(variable.getVariableName()) && variable.getTaskId() != null) {
                 decisions.put(variable.getTaskId(), String.valueOf(variable.getValue()));
+            } else if (RETURNED_TO.equals(variable.getVariableName()) && variable.getTaskId() != null) {
+                returnedTo.put(variable.getTaskId(), String.valueOf(variable.getValue()));
             } else if (IssueProcess.STEP_DEPARTMENT.equals(variable.getVariableName())) {
                 stepDepartments.put(variable.getExecutionId(), String.valueOf(variable.getValue()));
             }
@@ -63,6 +75,22 @@ class Timeline {
                 opinions.computeIfAbsent(comment.getTaskId(), k -> new ArrayList<>()).add(comment.getFullMessage());
             } else {
                 processNotes.add(comment.getFullMessage());
+            }
+        }
+        for (Comment comment : tasks.getProcessInstanceComments(processInstanceId, DELEGATE_OPINION_COMMENT)) {
+            if (comment.getTaskId() != null) {
+                opinions.computeIfAbsent(comment.getTaskId(), k -> new ArrayList<>()).add("委派办理意见 " + comment.getFullMessage());
+            }
+        }
+        for (Comment comment : tasks.getProcessInstanceComments(processInstanceId, REASSIGNMENT_COMMENT)) {
+            if (comment.getTaskId() != null) {
+                opinions.computeIfAbsent(comment.getTaskId(), k -> new ArrayList<>()).add(comment.getFullMessage());
+            }
+        }
+        Map<String, String> withdrawals = new HashMap<>();
+        for (Comment comment : tasks.getProcessInstanceComments(processInstanceId, WITHDRAWAL_COMMENT)) {
+            if (comment.getTaskId() != null) {
+                withdrawals.put(comment.getTaskId(), comment.getFullMessage());
             }
         }
         for (List<String> list : opinions.values()) {
@@ -93,7 +121,9 @@ class Timeline {
             String department = task.getCategory() != null && departmentNames.containsKey(task.getCategory())
                     ? task.getCategory() : null;
             String decision = decisions.get(task.getId());
-            String note = task.getEndTime() != null && decision == null ? interruption(task.getDeleteReason()) : null;
+            String note = withdrawals.containsKey(task.getId()) ? withdrawals.get(task.getId())
+                    : task.getEndTime() != null && decision == null ? interruption(task.getDeleteReason())
+                    : returnedTo.containsKey(task.getId()) ? "退回至：" + returnedTo.get(task.getId()) : null;
             entries.add(new Sequenced(new TimelineEntry(task.getTaskDefinitionKey(), task.getName(), "TASK",
                     instant(task.getCreateTime()), instant(task.getEndTime()), task.getDurationInMillis(), task.getAssignee(),
                     names.get(task.getAssignee()), department, department == null ? null : departmentNames.get(department),
@@ -146,6 +176,9 @@ class Timeline {
     private static String interruption(String deleteReason) {
         if (deleteReason == null) {
             return null;
+        }
+        if (deleteReason.contains("Withdrawn")) {
+            return "已撤回";
         }
         if (deleteReason.contains("boundary")) {
             return "因提前截止或作废而中止";

@@ -16,9 +16,26 @@ import org.springframework.web.bind.annotation.RestController;
 class DistributionController {
 
     private final DistributionService service;
+    private final RecipientUrges urges;
 
-    DistributionController(DistributionService service) {
+    DistributionController(DistributionService service, RecipientUrges urges) {
         this.service = service;
+        this.urges = urges;
+    }
+
+    record UrgeRequest(List<String> usernames,
+            @jakarta.validation.constraints.Size(max = 500, message = "催办内容不超过 500 字") String message) {
+    }
+
+    record Urged(List<String> usernames) {
+    }
+
+    /** An editor urges the recipients who have not acknowledged (all, or the ones named). */
+    @PostMapping("/api/issues/{issueId}/recipients/urge")
+    Urged urgeRecipients(CurrentUser user, @PathVariable long issueId,
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody(required = false) UrgeRequest request) {
+        return new Urged(urges.urge(user, issueId, request == null ? null : request.usernames(),
+                request == null ? null : request.message()));
     }
 
     @GetMapping("/api/deliveries")

@@ -40,10 +40,11 @@ public class DistributionService {
     private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
+    private final cn.scgov.bulletin.inbox.TaskUrges urges;
 
     DistributionService(DeliveryRepository deliveries, Issues issues, IssueAccess access, TaskGate gate,
             TaskService tasks, Directory directory, Transactions transactions, TimeSource time,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, cn.scgov.bulletin.inbox.TaskUrges urges) {
         this.deliveries = deliveries;
         this.issues = issues;
         this.access = access;
@@ -53,14 +54,16 @@ public class DistributionService {
         this.transactions = transactions;
         this.time = time;
         this.events = events;
+        this.urges = urges;
     }
 
     public record Received(long deliveryId, long issueId, String title, String issueLine, String periodLine,
             String colophonKind, Instant deliveredAt, Instant acknowledgedAt) {
     }
 
+    /** A recipient's receipt; {@code urgedAt} the last time they were urged to acknowledge, {@code urgeCount} how often. */
     public record RecipientStatus(String username, String displayName, String departmentCode, String colophonKind,
-            Instant deliveredAt, Instant acknowledgedAt) {
+            Instant deliveredAt, Instant acknowledgedAt, Instant urgedAt, int urgeCount) {
     }
 
     public PageResult<Received> received(CurrentUser user, PageRequest page) {
@@ -80,10 +83,14 @@ public class DistributionService {
         access.readable(user, issueId, IssueAccess.Part.RECIPIENTS);
         List<Delivery> list = deliveries.ofIssue(issueId);
         Map<String, String> names = directory.displayNames(list.stream().map(Delivery::recipient).toList());
-        return list.stream().map(delivery -> new RecipientStatus(delivery.recipient(),
-                names.getOrDefault(delivery.recipient(), delivery.recipient()),
-                directory.user(delivery.recipient()).map(u -> u.departmentCode()).orElse(null),
-                delivery.colophonKind().label(), delivery.deliveredAt(), delivery.acknowledgedAt())).toList();
+        Map<String, cn.scgov.bulletin.inbox.TaskUrges.Urge> urged = urges.urged(issueId, RecipientUrges.KIND);
+        return list.stream().map(delivery -> {
+            var urge = urged.get(delivery.recipient());
+            return new RecipientStatus(delivery.recipient(), names.getOrDefault(delivery.recipient(), delivery.recipient()),
+                    directory.user(delivery.recipient()).map(u -> u.departmentCode()).orElse(null),
+                    delivery.colophonKind().label(), delivery.deliveredAt(), delivery.acknowledgedAt(),
+                    urge == null ? null : urge.at(), urge == null ? 0 : urge.count());
+        }).toList();
     }
 
     public Delivery acknowledge(CurrentUser user, long issueId) {

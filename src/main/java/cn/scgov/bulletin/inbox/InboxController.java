@@ -26,9 +26,11 @@ class InboxController {
     private final InboxService inbox;
     private final TaskOperations operations;
     private final TimeSource time;
+    private final TaskReassignment reassignment;
 
-    InboxController(InboxService inbox, TaskOperations operations, TimeSource time) {
+    InboxController(InboxService inbox, TaskOperations operations, TimeSource time, TaskReassignment reassignment) {
         this.inbox = inbox;
+        this.reassignment = reassignment;
         this.operations = operations;
         this.time = time;
     }
@@ -80,5 +82,36 @@ class InboxController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void reclaim(CurrentUser user, @PathVariable String taskId) {
         operations.reclaim(user, taskId);
+    }
+
+    record ReassignRequest(@jakarta.validation.constraints.NotBlank(message = "请选择改派给谁") String username,
+            @jakarta.validation.constraints.NotBlank(message = "改派须填写原因")
+            @jakarta.validation.constraints.Size(max = 500, message = "原因不超过 500 字") String reason) {
+    }
+
+    /** The system administrator reassigns an open task (改派) with a reason. */
+    @PostMapping("/api/tasks/{taskId}/reassign")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void reassign(CurrentUser user, @PathVariable String taskId, @Valid @RequestBody ReassignRequest request) {
+        reassignment.reassign(user, taskId, request.username(), request.reason());
+    }
+
+    /** Open tasks of the issue process for the system administrator, optionally one person's. */
+    @org.springframework.web.bind.annotation.GetMapping("/api/admin/tasks")
+    cn.scgov.bulletin.shared.PageResult<TaskReassignment.OpenTask> openTasks(CurrentUser user,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String assignee,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "50") int size) {
+        return reassignment.openTasks(user, assignee, Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+    }
+
+    record OpinionRequest(@jakarta.validation.constraints.Size(max = 2000, message = "意见不超过 2000 字") String opinion) {
+    }
+
+    /** The delegate hands the task back to its owner with an opinion (归还); the owner completes it. */
+    @PostMapping("/api/tasks/{taskId}/resolve")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void resolve(CurrentUser user, @PathVariable String taskId, @Valid @RequestBody OpinionRequest request) {
+        operations.resolve(user, taskId, request.opinion());
     }
 }

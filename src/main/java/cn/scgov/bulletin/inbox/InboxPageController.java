@@ -121,11 +121,18 @@ class InboxPageController {
         return act(redirect, back, locale, "inbox.reclaimed", () -> operations.reclaim(user, taskId));
     }
 
+    /** The delegate hands a delegated task back to its owner with an opinion (归还). */
+    @PostMapping("/inbox/tasks/{taskId}/resolve")
+    String resolve(CurrentUser user, @PathVariable String taskId, @RequestParam(defaultValue = "") String opinion,
+            @RequestParam(required = false) String back, RedirectAttributes redirect, Locale locale) {
+        return act(redirect, back, locale, "inbox.resolved", () -> operations.resolve(user, taskId, opinion));
+    }
+
     private String act(RedirectAttributes redirect, String back, Locale locale, String doneKey, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("flashSuccess", messages.getMessage(doneKey, null, locale));
-        } catch (ConflictException e) {
+        } catch (ConflictException | cn.scgov.bulletin.shared.InvalidInputException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
         return "redirect:" + InboxQuery.safeBack(back);
@@ -143,7 +150,7 @@ class InboxPageController {
                     : messages.getMessage("inbox.decision." + row.decision(), null, row.decision(), locale);
             return new RowView(row, href(row), active && row.assignee() == null,
                     active && mine && row.owner() == null && offered, active && mine && row.owner() == null && offered,
-                    delegatedByMe, row.owner() == null || delegatedByMe ? null : owners.getOrDefault(row.owner(), row.owner()),
+                    delegatedByMe, row.owner() == null || delegatedByMe || user.username().equals(row.owner()) ? null : owners.getOrDefault(row.owner(), row.owner()),
                     decision);
         }).toList();
     }

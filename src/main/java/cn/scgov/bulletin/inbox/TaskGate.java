@@ -130,6 +130,9 @@ public class TaskGate {
 
     /** Completes a task the system (or an earlier check) already vouched for. */
     public void completeTaken(Task task, TaskCompletion completion) {
+        if (task.getDelegationState() == org.flowable.task.api.DelegationState.PENDING) {
+            throw new ConflictException("该任务由" + nameOf(task.getOwner()) + "委派，请办理后归还委派人，由委派人完成");
+        }
         if (completion.opinion() != null && !completion.opinion().isBlank()) {
             tasks.addComment(task.getId(), task.getProcessInstanceId(), IssueProcess.OPINION_COMMENT, completion.opinion());
         }

@@ -20,14 +20,16 @@ import cn.scgov.bulletin.shared.Transactions;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.task.api.DelegationState;
 import org.flowable.task.api.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * Task operations of the inbox: claim (签收), unclaim (退签), transfer (转办: the task becomes
- * someone else's) and delegate (委派: someone else does it, the delegator stays owner and may take
- * it back). Transfer and delegate targets must themselves be entitled to the task.
+ * someone else's) and delegate (委派: Flowable's delegateTask — the delegate works on it and hands it
+ * back with an opinion (归还, resolveTask), the delegator stays owner, completes it, and may take it
+ * back before). Transfer and delegate targets must themselves be entitled to the task.
  */
 @Service
 public class TaskOperations {
@@ -84,16 +86,47 @@ public class TaskOperations {
         handOver(user, taskId, target, true);
     }
 
-    /** The owner of a delegated task takes it back. */
+    /** The owner of a delegated task takes it back before the delegate resolved it. */
     public void reclaim(CurrentUser user, String taskId) {
         transactions.run(() -> {
             Task task = eligibleTask(user, taskId);
-            if (!user.username().equals(task.getOwner())) {
-                throw new ConflictException("只有委派人可以收回任务");
+            if (!user.username().equals(task.getOwner()) || task.getDelegationState() != DelegationState.PENDING) {
+                throw new ConflictException("只有委派人可以收回委派中的任务");
             }
-            tasks.setAssignee(taskId, user.username());
+            String delegate = task.getAssignee();
+            tasks.resolveTask(taskId);
             tasks.setOwner(taskId, null);
-            log(AuditAction.TASK_RESOLVED, user, task, "收回委派");
+            log(AuditAction.TASK_RECLAIMED, user, task, "← " + directory.user(delegate).map(a -> a.displayName())
+                    .orElse(delegate));
+        });
+    }
+
+    /** Comment type of the opinion a delegate gives when handing a delegated task back (归还). */
+    public static final String DELEGATE_OPINION_COMMENT = "delegateOpinion";
+
+    /**
+     * The delegate hands the task back to its owner with their opinion (委派办理后归还): Flowable's
+     * resolveTask, so the owner, not the delegate, completes it. The opinion stays on the task as a
+     * comment of type {@value #DELEGATE_OPINION_COMMENT} in the delegate's name.
+     */
+    public void resolve(CurrentUser user, String taskId, String opinion) {
+        if (opinion == null || opinion.isBlank()) {
+            throw InvalidInputException.field("opinion", "归还时请填写办理意见");
+        }
+        transactions.run(() -> {
+            Task task = eligibleTask(user, taskId);
+            if (task.getDelegationState() != DelegationState.PENDING || !user.username().equals(task.getAssignee())) {
+                throw new ConflictException("该任务不是委派给您办理的任务");
+            }
+            var comment = tasks.addComment(taskId, task.getProcessInstanceId(), DELEGATE_OPINION_COMMENT,
+                    user.displayName() + "：" + opinion.strip());
+            comment.setUserId(user.username());
+            tasks.saveComment(comment);
+            tasks.resolveTask(taskId);
+            String owner = task.getOwner();
+            events.publishEvent(new ProcessLogged(AuditAction.TASK_RESOLVED, user.username(), issueIdOf(task),
+                    task.getCategory(), task.getId(), "RESOLVED", opinion.strip(), task.getName() + " 归还 → "
+                    + directory.user(owner).map(a -> a.displayName()).orElse(owner)));
         });
     }
 
@@ -153,6 +186,9 @@ public class TaskOperations {
             if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
                 throw new ConflictException("该任务已由他人签收");
             }
+            if (task.getDelegationState() == DelegationState.PENDING) {
+                throw new ConflictException("委派给您的任务请办理后归还委派人，不能再转办或委派");
+            }
             CurrentUser targetUser = directory.currentUser(target)
                     .orElseThrow(() -> InvalidInputException.field("username", "用户不存在或已停用：" + target));
             if (targetUser.username().equals(user.username())) {
@@ -162,9 +198,15 @@ public class TaskOperations {
                 throw InvalidInputException.field("username", targetUser.displayName() + "无权办理该任务");
             }
             if (delegate) {
+                // Flowable's delegation: the caller becomes owner, the task comes back to them when resolved.
+                if (task.getAssignee() == null) {
+                    tasks.setAssignee(taskId, user.username());
+                }
                 tasks.setOwner(taskId, user.username());
+                tasks.delegateTask(taskId, targetUser.username());
+            } else {
+                tasks.setAssignee(taskId, targetUser.username());
             }
-            tasks.setAssignee(taskId, targetUser.username());
             log(delegate ? AuditAction.TASK_DELEGATED : AuditAction.TASK_TRANSFERRED, user, task,
                     "→ " + targetUser.displayName() + "（" + targetUser.username() + "）");
         });

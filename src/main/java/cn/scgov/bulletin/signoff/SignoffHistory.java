@@ -42,10 +42,16 @@ class SignoffHistory {
                 .taskDefinitionKeys(List.of(IssueProcess.COMPILE_TASK, IssueProcess.SIGNOFF_TASK)).finished()
                 .orderByHistoricTaskInstanceEndTime().asc().list();
         Map<String, String> decisions = new HashMap<>();
+        Map<String, String> returnedTo = new HashMap<>();
         for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceId(process)
-                .variableName(IssueProcess.DECISION).list()) {
-            if (variable.getTaskId() != null && variable.getValue() != null) {
+                .list()) {
+            if (variable.getTaskId() == null || variable.getValue() == null) {
+                continue;
+            }
+            if (IssueProcess.DECISION.equals(variable.getVariableName())) {
                 decisions.put(variable.getTaskId(), variable.getValue().toString());
+            } else if (SignoffService.RETURNED_TO.equals(variable.getVariableName())) {
+                returnedTo.put(variable.getTaskId(), variable.getValue().toString());
             }
         }
         Map<String, String> comments = new HashMap<>();
@@ -56,12 +62,33 @@ class SignoffHistory {
         }
         Map<String, String> names = directory.displayNames(finished.stream().map(HistoricTaskInstance::getAssignee)
                 .filter(java.util.Objects::nonNull).distinct().toList());
-        return finished.stream().filter(task -> decisions.containsKey(task.getId())).map(task -> {
+        java.util.Set<String> signoffTasks = new java.util.HashSet<>();
+        history.createHistoricTaskInstanceQuery().processInstanceId(process).taskDefinitionKey(IssueProcess.SIGNOFF_TASK)
+                .list().forEach(task -> signoffTasks.add(task.getId()));
+        List<SignoffService.Opinion> delegated = new java.util.ArrayList<>();
+        for (Comment comment : tasks.getProcessInstanceComments(process, cn.scgov.bulletin.inbox.TaskOperations.DELEGATE_OPINION_COMMENT)) {
+            if (signoffTasks.contains(comment.getTaskId())) {
+                String name = history.createHistoricTaskInstanceQuery().taskId(comment.getTaskId()).singleResult().getName();
+                delegated.add(new SignoffService.Opinion(name, comment.getUserId(), directory.displayNames(
+                        java.util.Collections.singletonList(comment.getUserId())).getOrDefault(comment.getUserId(),
+                        comment.getUserId()), comment.getTime().toInstant(), "DELEGATE_OPINION", comment.getFullMessage(),
+                        null));
+            }
+        }
+        List<SignoffService.Opinion> decided = finished.stream().filter(task -> decisions.containsKey(task.getId())).map(task -> {
             Instant at = task.getEndTime() == null ? null : task.getEndTime().toInstant();
             boolean sent = IssueProcess.COMPILE_TASK.equals(task.getTaskDefinitionKey());
             return new SignoffService.Opinion(sent ? null : task.getName(), task.getAssignee(),
                     names.getOrDefault(task.getAssignee(), task.getAssignee()), at, decisions.get(task.getId()),
-                    comments.get(task.getId()));
+                    comments.get(task.getId()), returnedTo.get(task.getId()));
         }).toList();
+        if (delegated.isEmpty()) {
+            return decided;
+        }
+        List<SignoffService.Opinion> all = new java.util.ArrayList<>(decided);
+        all.addAll(delegated);
+        all.sort(java.util.Comparator.comparing(SignoffService.Opinion::at,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return all;
     }
 }

@@ -37,9 +37,16 @@ class SignoffPageController {
     private final IssueService issueService;
     private final Issues issues;
     private final Directory directory;
+    private final SignoffWithdrawals withdrawals;
+    private final SignerChanges signerChanges;
+    private final SignoffUrges urges;
 
-    SignoffPageController(SignoffService service, IssueService issueService, Issues issues, Directory directory) {
+    SignoffPageController(SignoffService service, IssueService issueService, Issues issues, Directory directory,
+            SignoffWithdrawals withdrawals, SignerChanges signerChanges, SignoffUrges urges) {
         this.service = service;
+        this.urges = urges;
+        this.signerChanges = signerChanges;
+        this.withdrawals = withdrawals;
         this.issueService = issueService;
         this.issues = issues;
         this.directory = directory;
@@ -58,7 +65,8 @@ class SignoffPageController {
     @PostMapping("/issues/{id}/signoff")
     String decide(CurrentUser user, @PathVariable long id, @RequestParam(required = false) SignoffService.Decision decision,
             @RequestParam(defaultValue = "") String opinion, @RequestParam(defaultValue = "") String issueDate,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String returnTo, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         model.addAttribute("issueDate", issueDate);
         try {
             if (decision == null) {
@@ -75,7 +83,19 @@ class SignoffPageController {
                     throw InvalidInputException.field("issueDate", "日期格式应为 2025-01-10");
                 }
             }
-            service.decide(user, id, decision, opinion.isBlank() ? null : opinion, date);
+            Integer returnToStep = null;
+            if (decision == SignoffService.Decision.RETURN && !returnTo.isBlank()) {
+                try {
+                    returnToStep = Integer.valueOf(returnTo.strip());
+                } catch (NumberFormatException e) {
+                    throw InvalidInputException.field("opinion", "请选择退回到的步骤");
+                }
+            }
+            service.decide(user, id, decision, opinion.isBlank() ? null : opinion, date, returnToStep);
+            if (returnToStep != null) {
+                redirect.addFlashAttribute("flashSuccess", "已退回至前序审签步骤，意见已记录");
+                return "redirect:/issues/" + id + "/signoff";
+            }
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             fill(user, id, model, opinion, e.fieldErrors().containsKey("issueDate") ? null
@@ -94,8 +114,8 @@ class SignoffPageController {
 
     @PostMapping("/issues/{id}/signoff/signers")
     String addSigner(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String username,
-            @RequestParam(defaultValue = "") String stepName, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String stepName, @RequestParam(defaultValue = "after") String where,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             if (username.isBlank()) {
                 throw InvalidInputException.field("username", "请选择加签人");
@@ -103,14 +123,15 @@ class SignoffPageController {
             if (stepName.length() > 50) {
                 throw InvalidInputException.field("stepName", "步骤名称不超过 50 字");
             }
-            service.addSigner(user, id, username, stepName);
+            signerChanges.add(user, id, username, stepName, "before".equals(where), null);
         } catch (InvalidInputException | ConflictException e) {
             response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
             fill(user, id, model, null, null, stepName, e.getMessage());
             return "signoff/signoff";
         }
         redirect.addFlashAttribute("flashSuccess", "已加签："
-                + directory.user(username).map(account -> account.displayName()).orElse(username) + "将在您之后审签");
+                + directory.user(username).map(account -> account.displayName()).orElse(username)
+                + ("before".equals(where) ? "将先审签，之后回到您" : "将在您之后审签"));
         return "redirect:/issues/" + id + "/signoff";
     }
 
@@ -130,10 +151,18 @@ class SignoffPageController {
             people.add(step.addedBy());
         });
         people.add(chain.taskAssignee());
+        var urged = urges.urged(user, id);
+        people.addAll(urged.keySet());
         model.addAttribute("chain", chain);
         model.addAttribute("names", directory.displayNames(people.stream().filter(java.util.Objects::nonNull).distinct().toList()));
         model.addAttribute("opinions", service.opinions(user, id));
         model.addAttribute("canDecide", canDecide);
+        model.addAttribute("canWithdrawApproval", withdrawals.canWithdrawApproval(user, id));
+        model.addAttribute("canWithdrawSending", withdrawals.canWithdrawSending(user, id));
+        model.addAttribute("urged", urged);
+        java.time.Instant due = urges.currentDue(user, id);
+        model.addAttribute("stepDue", due);
+        model.addAttribute("stepOverdue", urges.overdue(due));
         model.addAttribute("signers", canDecide ? signers(user) : List.of());
         model.addAttribute("opinion", opinion);
         model.addAttribute("opinionError", opinionError);

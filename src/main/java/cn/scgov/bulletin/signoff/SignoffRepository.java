@@ -40,4 +40,20 @@ class SignoffRepository {
         }
         insert(issueId, new SignoffStep(position + 1, step.name(), step.role(), step.assignee(), step.addedBy()));
     }
+
+    void assign(long issueId, int position, String username) {
+        jdbc.sql("UPDATE signoff_step SET assignee = :assignee WHERE issue_id = :issue AND position = :position")
+                .param("assignee", username).param("issue", issueId).param("position", position).update();
+    }
+
+    /** Removes the step at {@code position}, moving the later ones up (lowest first, keys stay unique). */
+    void remove(long issueId, int position) {
+        List<SignoffStep> later = steps(issueId).stream().filter(s -> s.position() > position).toList();
+        jdbc.sql("DELETE FROM signoff_step WHERE issue_id = :issue AND position = :position")
+                .param("issue", issueId).param("position", position).update();
+        for (SignoffStep step : later) {
+            jdbc.sql("UPDATE signoff_step SET position = position - 1 WHERE issue_id = :issue AND position = :position")
+                    .param("issue", issueId).param("position", step.position()).update();
+        }
+    }
 }

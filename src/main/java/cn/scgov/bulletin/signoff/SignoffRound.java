@@ -39,6 +39,7 @@ class SignoffRound implements JavaDelegate {
         long issueId = ((Number) execution.getVariable(IssueProcess.ISSUE_ID)).longValue();
         List<SignoffStep> chain = steps.steps(issueId);
         execution.setVariable(IssueProcess.SIGNOFF_DONE, false);
+        execution.setVariable(SignoffWithdrawals.WITHDRAWABLE, SignoffWithdrawals.BY_EDITORS);
         stepVariables(0, chain.get(0)).forEach(execution::setVariable);
     }
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.directory.Role;
-import cn.scgov.bulletin.directory.UserAccount;
 import cn.scgov.bulletin.inbox.TaskCompletion;
 import cn.scgov.bulletin.inbox.TaskGate;
 import cn.scgov.bulletin.issue.Issue;
@@ -40,10 +39,13 @@ public class SignoffService {
     private final ApplicationEventPublisher events;
     private final SignoffHistory history;
     private final IssueDates dates;
+    private final SignerChanges signers;
 
     SignoffService(SignoffRepository steps, IssueAccess access, TaskGate gate, TaskService tasks, Directory directory,
-            Transactions transactions, ApplicationEventPublisher events, SignoffHistory history, IssueDates dates) {
+            Transactions transactions, ApplicationEventPublisher events, SignoffHistory history, IssueDates dates,
+            SignerChanges signers) {
         this.steps = steps;
+        this.signers = signers;
         this.dates = dates;
         this.history = history;
         this.access = access;
@@ -53,6 +55,9 @@ public class SignoffService {
         this.transactions = transactions;
         this.events = events;
     }
+
+    /** Task-local variable of a sign-off task that returned the issue to an earlier step: which one. */
+    public static final String RETURNED_TO = "returnedTo";
 
     public enum Decision {
         APPROVE, RETURN
@@ -67,7 +72,7 @@ public class SignoffService {
      * approver's decision (APPROVED / RETURNED) with their opinion.
      */
     public record Opinion(String step, String username, String displayName, java.time.Instant at, String decision,
-            String opinion) {
+            String opinion, String returnedTo) {
 
         public boolean returned() {
             return "RETURNED".equals(decision);
@@ -111,6 +116,17 @@ public class SignoffService {
      * the date the editor set, or the sign-off day, is kept ({@link IssueDates#fixAtSignoff}).
      */
     public void decide(CurrentUser user, long issueId, Decision decision, String opinion, LocalDate issueDate) {
+        decide(user, issueId, decision, opinion, issueDate, null);
+    }
+
+    /**
+     * As above; a return with {@code returnToStep} (the position of an earlier step of the chain) sends the
+     * issue back to that step (退回到前序步骤) instead of to compilation. The process routes it along its
+     * own return path, and the returning task keeps where it went as the task-local variable
+     * {@code returnedTo}.
+     */
+    public void decide(CurrentUser user, long issueId, Decision decision, String opinion, LocalDate issueDate,
+            Integer returnToStep) {
         if (!user.hasAny(Role.REVIEWER, Role.LEADER)) {
             throw new cn.scgov.bulletin.shared.ForbiddenException("仅审核人、签发领导可审签");
         }
@@ -132,6 +148,7 @@ public class SignoffService {
             if (decision == Decision.APPROVE) {
                 int next = index + 1;
                 variables.put(IssueProcess.SIGNOFF_DONE, last);
+                variables.put(SignoffWithdrawals.WITHDRAWABLE, last ? "" : SignoffWithdrawals.approvedBy(user.username()));
                 String dated = "";
                 if (last) {
                     dated = "，成文日期 " + IssueFormats.date(dates.fixAtSignoff(user, issueId, issueDate));
@@ -141,8 +158,22 @@ public class SignoffService {
                 gate.completeTaken(task, new TaskCompletion("APPROVED", "APPROVE", text, variables));
                 events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_APPROVED, user.username(), issueId,
                         task.getId(), "APPROVED", text, task.getName() + (last ? "（签发" + dated + "）" : "")));
+            } else if (returnToStep != null) {
+                if (returnToStep < 0 || returnToStep >= index) {
+                    throw InvalidInputException.field("returnToStep", "只能退回到本步骤之前的审签步骤");
+                }
+                SignoffStep target = chain.get(returnToStep);
+                variables.put(IssueProcess.SIGNOFF_DONE, false);
+                variables.put(SignoffWithdrawals.WITHDRAWABLE, "");
+                variables.putAll(SignoffRound.stepVariables(returnToStep, target));
+                String where = target.name() + "（第" + (returnToStep + 1) + "步）";
+                tasks.setVariableLocal(task.getId(), RETURNED_TO, where);
+                gate.completeTaken(task, new TaskCompletion("RETURNED", "RETURN_TO_STEP", text, variables));
+                events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_RETURNED_TO_STEP, user.username(), issueId,
+                        task.getId(), "RETURNED", text, task.getName() + " 退回至：" + where));
             } else {
                 variables.put(IssueProcess.SIGNOFF_DONE, false);
+                variables.put(SignoffWithdrawals.WITHDRAWABLE, "");
                 gate.completeTaken(task, new TaskCompletion("RETURNED", "RETURN", text, variables));
                 events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_RETURNED, user.username(), issueId,
                         task.getId(), "RETURNED", text, task.getName()));
@@ -150,31 +181,9 @@ public class SignoffService {
         });
     }
 
-    /** The current approver adds a signer who decides right after them (加签). */
+    /** The current approver adds a signer who decides right after them (后加签), within the bulletin's rules. */
     public Chain addSigner(CurrentUser user, long issueId, String username, String stepName) {
-        if (!user.hasAny(Role.REVIEWER, Role.LEADER)) {
-            throw new cn.scgov.bulletin.shared.ForbiddenException("仅审核人、签发领导可加签");
-        }
-        transactions.run(() -> {
-            Issue issue = inSignoff(user, issueId);
-            Task task = requireTask(issue);
-            gate.take(user, task);
-            UserAccount signer = directory.user(username).filter(UserAccount::enabled)
-                    .orElseThrow(() -> InvalidInputException.field("username", "用户不存在或已停用：" + username));
-            if (signer.username().equals(user.username())) {
-                throw InvalidInputException.field("username", "不能为自己加签");
-            }
-            Role role = signer.roles().contains(Role.LEADER) ? Role.LEADER
-                    : signer.roles().contains(Role.REVIEWER) ? Role.REVIEWER : null;
-            if (role == null) {
-                throw InvalidInputException.field("username", "加签人须为审核人或签发领导");
-            }
-            int index = currentIndex(task);
-            String name = stepName == null || stepName.isBlank() ? "加签审核" : stepName.strip();
-            steps.insertAfter(issueId, index, new SignoffStep(0, name, role, signer.username(), user.username()));
-            events.publishEvent(new SignoffDecided(AuditAction.SIGNER_ADDED, user.username(), issueId, task.getId(), null,
-                    null, "加签：" + signer.displayName() + "（" + name + "）"));
-        });
+        signers.add(user, issueId, username, stepName, false, null);
         return chain(user, issueId);
     }
 

@@ -83,12 +83,18 @@ class TaskNoticeTests extends ApiTestSupport {
         // Step two: the leader adds a signer after them and delegates their step to another leader.
         String second = task(issue, IssueProcess.SIGNOFF_TASK).getId();
         assertThat(about("leader2", second)).extracting(Notice::kind).containsExactly("SIGNOFF");
+        // A reviewer as the added last step: this bulletin's rules allow it (the default allows leaders only).
+        assertThat(api("sysadmin").put("/api/bulletins/" + issue.bulletinId() + "/signoff-rules", Map.of("maxAddedSigners", 3,
+                "leadersOnlyLastStep", false, "stepDueHours", 24, "version", 0)).status()).isEqualTo(200);
         assertThat(api("leader").post("/api/issues/" + issue.id() + "/signoff/signers", Map.of("username", reviewer2,
                 "stepName", "加签审核")).status()).isLessThan(300);
         assertThat(api("leader").post("/api/tasks/" + second + "/delegate", Map.of("username", "leader2")).status())
                 .isEqualTo(204);
         assertThat(about("leader2", second)).extracting(Notice::kind).containsExactly("SIGNOFF", "DELEGATED");
-        assertThat(api("leader2").post("/api/issues/" + issue.id() + "/signoff", Map.of("decision", "APPROVE",
+        // Delegation comes back (委派 / 归还): the delegate hands it back with an opinion, the leader decides.
+        assertThat(api("leader2").post("/api/tasks/" + second + "/resolve", Map.of("opinion", "建议同意")).status())
+                .isEqualTo(204);
+        assertThat(api("leader").post("/api/issues/" + issue.id() + "/signoff", Map.of("decision", "APPROVE",
                 "opinion", "同意")).status()).isLessThan(300);
         assertThat(about("leader", second)).isNotEmpty().allSatisfy(n -> assertThat(n.doneAt()).isNotNull());
         assertThat(about("leader2", second)).allSatisfy(n -> assertThat(n.doneAt()).isNotNull());

@@ -203,6 +203,20 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
                 call("POST", "/api/issues/" + i + "/signoff").body(() -> Map.of("decision", "APPROVE")).answers(409, APPROVERS),
                 call("POST", "/api/issues/" + i + "/signoff/signers").body(() -> Map.of("username", "leader2"))
                         .answers(409, APPROVERS),
+                call("POST", "/api/issues/" + i + "/signoff/signers").body(() -> Map.of("username", "leader2", "before", true))
+                        .answers(409, APPROVERS),
+                call("DELETE", "/api/issues/" + i + "/signoff/signers/0").answers(409, APPROVERS),
+                call("POST", "/api/issues/" + i + "/signoff").body(() -> Map.of("decision", "RETURN", "opinion", "退回",
+                        "returnToStep", 0)).answers(409, APPROVERS),
+                call("POST", "/api/issues/" + i + "/signoff/withdraw").answers(409, APPROVERS),
+                call("POST", "/api/issues/" + i + "/signoff/withdraw-sending").answers(409, "editor"),
+                call("POST", "/api/issues/" + i + "/signoff/urge").body(() -> Map.of("message", "请尽快审签"))
+                        .answers(409, "editor"),
+                call("GET", "/api/issues/" + i + "/signoff/urges").answers(200, OFFICE),
+                call("GET", "/api/bulletins/" + b + "/signoff-rules").answers(200, office("sysadmin")),
+                call("PUT", "/api/bulletins/" + b + "/signoff-rules").body(() -> Map.of("maxAddedSigners", 2,
+                        "leadersOnlyLastStep", true, "stepDueHours", 24, "version", 999)).answers(409, "sysadmin"),
+                call("POST", "/api/issues/" + i + "/recipients/urge").body(() -> Map.of()).answers(409, "editor"),
                 // distribution: one's own deliveries; receipts for the office; nothing delivered yet
                 call("GET", "/api/deliveries").answers(200, EVERYONE),
                 call("POST", "/api/issues/" + i + "/acknowledge"),
@@ -235,6 +249,10 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
                 call("POST", "/api/tasks/" + task + "/transfer").body(() -> Map.of("username", "jtyst")).answers(400, "gat"),
                 call("POST", "/api/tasks/" + task + "/delegate").body(() -> Map.of("username", "jtyst")).answers(400, "gat"),
                 call("POST", "/api/tasks/" + task + "/reclaim").answers(409, "gat"),
+                call("POST", "/api/tasks/" + task + "/resolve").body(() -> Map.of("opinion", "已办理")).answers(409, "gat"),
+                call("POST", "/api/tasks/" + task + "/reassign").body(() -> Map.of("username", "jtyst", "reason", "休假"))
+                        .answers(400, "sysadmin"),
+                call("GET", "/api/admin/tasks").answers(200, "sysadmin"),
                 // notices: one's own
                 call("GET", "/api/notices").answers(200, EVERYONE),
                 call("GET", "/api/notices/unread-count").answers(200, EVERYONE),

@@ -88,6 +88,14 @@ class DomainNotices {
                 "/issues/" + decided.issueId() + "/compile", decided.issueId(), compileTask));
     }
 
+    /** Each person urged on a task (an overdue approver, a recipient who has not acknowledged) is told. */
+    @EventListener
+    void on(cn.scgov.bulletin.inbox.TaskUrged urged) {
+        writer.tell(urged.usernames(), new NoticeWriter.Message(NoticeKind.TASK_URGED, Map.of("issue",
+                titles.of(urged.issueId()).text(), "task", urged.taskName(), "actor", displayName(urged.actor()),
+                "reason", urged.message() == null ? "" : urged.message()), urged.link(), urged.issueId(), urged.taskId()));
+    }
+
     @EventListener
     void on(IssueCancelled cancelled) {
         writer.tell(submitters(issues.contributingDepartments(cancelled.issueId())), new NoticeWriter.Message(

@@ -18,6 +18,8 @@ public enum NoticeKind {
             "{issue}将于 {deadline} 截止报送，{department}尚未报送，请尽快提交。", "issue", "deadline", "department"),
     URGED("催办", "{issue}催办：{reason}", "{actor}催办{department}的{issue}稿件：{reason}", "issue", "department", "actor",
             "reason"),
+    TASK_URGED("催办", "{issue}催办：请尽快办理“{task}”", "{actor}催办您办理{issue}的“{task}”：{reason}", "issue", "task",
+            "actor", "reason"),
     RETURNED("稿件退回", "{issue}稿件被退回：{reason}", "{actor}退回了{department}的{issue}稿件，退回原因：{reason}\n请修改后重新报送。",
             "issue", "department", "actor", "reason"),
     OVERDUE("逾期未报", "{issue}已过报送截止时间，本部门稿件尚未报送",
