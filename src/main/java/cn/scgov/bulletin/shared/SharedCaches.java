@@ -29,7 +29,6 @@ public class SharedCaches {
 
     static final long UNBOUND_CHECK_MILLIS = 1_000;
     private static final String CHECKED = SharedCaches.class.getName() + ".CHECKED";
-    private static final String PENDING = SharedCaches.class.getName() + ".PENDING";
 
     private final CacheManager caches;
     private final JdbcClient jdbc;
@@ -63,27 +62,31 @@ public class SharedCaches {
             bump(cacheName);
             return;
         }
-        @SuppressWarnings("unchecked")
-        Set<String> pending = (Set<String>) TransactionSynchronizationManager.getResource(PENDING);
+        PendingBumps pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(PendingBumps.class::isInstance).map(PendingBumps.class::cast).findFirst().orElse(null);
         if (pending == null) {
-            Set<String> names = new HashSet<>();
-            TransactionSynchronizationManager.bindResource(PENDING, names);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    // Last in the transaction, so the generation row is locked only briefly.
-                    names.stream().sorted().forEach(SharedCaches.this::bump);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
-                    names.forEach(name -> cache(name).clear());
-                }
-            });
-            pending = names;
+            // One per transaction (a suspended outer transaction keeps its own).
+            pending = new PendingBumps();
+            TransactionSynchronizationManager.registerSynchronization(pending);
         }
-        pending.add(cacheName);
+        pending.names.add(cacheName);
+    }
+
+    /** The caches a transaction changed: bumped last before it commits, cleared here once it ends. */
+    private final class PendingBumps implements TransactionSynchronization {
+
+        private final Set<String> names = new HashSet<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            // Last in the transaction, so the generation rows are locked only briefly (in a fixed order).
+            names.stream().sorted().forEach(SharedCaches.this::bump);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            names.forEach(name -> cache(name).clear());
+        }
     }
 
     /** Clears every cache whose generation another node (or this one) moved since this node last looked. */
