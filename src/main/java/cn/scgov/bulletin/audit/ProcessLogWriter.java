@@ -4,6 +4,7 @@ import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.directory.UserAccount;
 import cn.scgov.bulletin.shared.AuditableEvent;
 import cn.scgov.bulletin.shared.ClientAddress;
+import cn.scgov.bulletin.shared.SharedCaches;
 import cn.scgov.bulletin.shared.TimeSource;
 
 import org.springframework.context.event.EventListener;
@@ -19,19 +20,18 @@ class ProcessLogWriter {
     private final ProcessLogRepository log;
     private final Directory directory;
     private final TimeSource time;
+    private final SharedCaches caches;
 
-    ProcessLogWriter(ProcessLogRepository log, Directory directory, TimeSource time) {
+    ProcessLogWriter(ProcessLogRepository log, Directory directory, TimeSource time, SharedCaches caches) {
+        this.caches = caches;
         this.log = log;
         this.directory = directory;
         this.time = time;
     }
 
-    /** Who an actor is, as last read; busy users act many times a minute, so a short-lived copy serves. */
-    private record Actor(String name, String department, long readAt) {
+    /** Who an actor is; busy users act many times a minute, so it is cached (dropped when any profile changes). */
+    private record Actor(String name, String department) {
     }
-
-    private static final long ACTOR_TTL_NANOS = 30_000_000_000L;
-    private final java.util.Map<String, Actor> actors = new java.util.concurrent.ConcurrentHashMap<>();
 
     @EventListener
     void on(AuditableEvent event) {
@@ -44,19 +44,7 @@ class ProcessLogWriter {
         if (username == null) {
             return null;
         }
-        Actor known = actors.get(username);
-        if (known != null && System.nanoTime() - known.readAt() < ACTOR_TTL_NANOS) {
-            return known;
-        }
-        UserAccount account = directory.user(username).orElse(null);
-        if (account == null) {
-            return null;
-        }
-        if (actors.size() > 10_000) {
-            actors.clear();
-        }
-        Actor actor = new Actor(account.displayName(), account.departmentCode(), System.nanoTime());
-        actors.put(username, actor);
-        return actor;
+        return caches.get("accounts", username, () -> directory.user(username)
+                .map(account -> new Actor(account.displayName(), account.departmentCode())).orElse(null));
     }
 }

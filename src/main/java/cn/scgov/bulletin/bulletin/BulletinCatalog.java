@@ -15,6 +15,7 @@ import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.ProcessLogged;
+import cn.scgov.bulletin.shared.SharedCaches;
 import cn.scgov.bulletin.shared.TimeSource;
 import cn.scgov.bulletin.shared.Transactions;
 
@@ -30,10 +31,11 @@ public class BulletinCatalog {
     private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
-    private final java.util.Map<Long, Bulletin> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final SharedCaches caches;
 
     BulletinCatalog(BulletinRepository bulletins, DefinitionRules rules, Transactions transactions, TimeSource time,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, SharedCaches caches) {
+        this.caches = caches;
         this.bulletins = bulletins;
         this.rules = rules;
         this.transactions = transactions;
@@ -47,17 +49,17 @@ public class BulletinCatalog {
 
     /**
      * A bulletin by id. Definitions are read on most requests (issue lines, year-to-date figures) and
-     * change rarely, so they are kept in memory and dropped whenever this application changes one.
+     * change rarely, so they are cached; a change on any node drops every node's copy ({@link SharedCaches}).
      */
     public Bulletin bulletin(long id) {
-        Bulletin cached = cache.get(id);
-        if (cached != null) {
-            return cached;
+        Bulletin bulletin = caches.get(CACHE, id, () -> bulletins.find(id).orElse(null));
+        if (bulletin == null) {
+            throw new NotFoundException("刊物不存在：" + id);
         }
-        Bulletin bulletin = bulletins.find(id).orElseThrow(() -> new NotFoundException("刊物不存在：" + id));
-        cache.put(id, bulletin);
         return bulletin;
     }
+
+    private static final String CACHE = "bulletins";
 
     public Bulletin create(CurrentUser actor, String code, BulletinDefinition definition) {
         requireSystemAdministrator(actor);
@@ -67,7 +69,7 @@ public class BulletinCatalog {
                 throw new ConflictException("刊物编码已存在：" + code);
             }
             long id = bulletins.insert(code, definition, actor.username(), time.now());
-            cache.remove(id);
+            caches.changed(CACHE);
             events.publishEvent(ProcessLogged.of(AuditAction.BULLETIN_CREATED, actor.username(), code + " " + definition.title()));
             return bulletin(id);
         });
@@ -78,8 +80,7 @@ public class BulletinCatalog {
         rules.check(definition);
         return transactions.write(() -> {
             Bulletin current = bulletin(id);
-            cache.remove(id);
-            evictAfterCompletion(id);
+            caches.changed(CACHE);
             if (!bulletins.update(id, definition, active, version, actor.username(), time.now())) {
                 throw new ConflictException("刊物设置已被他人修改，请刷新后重试");
             }
@@ -87,19 +88,6 @@ public class BulletinCatalog {
                     current.code() + " " + definition.title() + (active ? "" : "（停用）")));
             return bulletin(id);
         });
-    }
-
-    /** Drops the cached copy again once the transaction ends, whether it committed or rolled back. */
-    private void evictAfterCompletion(long id) {
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            cache.remove(id);
-                        }
-                    });
-        }
     }
 
     /** Validates a definition without saving it (used by seeding and by the outline editor's preview). */

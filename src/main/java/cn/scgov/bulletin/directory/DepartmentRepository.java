@@ -3,6 +3,8 @@ package cn.scgov.bulletin.directory;
 import java.util.List;
 import java.util.Optional;
 
+import cn.scgov.bulletin.shared.SharedCaches;
+
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,24 +16,23 @@ class DepartmentRepository {
             rs.getString("name"), DepartmentKind.valueOf(rs.getString("kind")), rs.getInt("position"),
             rs.getBoolean("active"), rs.getInt("version"));
 
-    private final JdbcClient jdbc;
-    private volatile List<Department> all;
+    private static final String CACHE = "departments";
 
-    DepartmentRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final SharedCaches caches;
+
+    DepartmentRepository(JdbcClient jdbc, SharedCaches caches) {
         this.jdbc = jdbc;
+        this.caches = caches;
     }
 
     /**
      * All departments. The list is small, read on nearly every request and changed only through this
-     * repository, so it is kept in memory and dropped on every change (and again when that transaction ends).
+     * repository, so it is cached; a change on any node drops every node's copy ({@link SharedCaches}).
      */
     List<Department> findAll() {
-        List<Department> cached = all;
-        if (cached == null) {
-            cached = jdbc.sql("SELECT * FROM department ORDER BY position, code").query(MAPPER).list();
-            all = cached;
-        }
-        return cached;
+        return caches.get(CACHE, "all",
+                () -> List.copyOf(jdbc.sql("SELECT * FROM department ORDER BY position, code").query(MAPPER).list()));
     }
 
     Optional<Department> find(String code) {
@@ -39,16 +40,7 @@ class DepartmentRepository {
     }
 
     private void changed() {
-        all = null;
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            all = null;
-                        }
-                    });
-        }
+        caches.changed(CACHE);
     }
 
     boolean nameTaken(String name, String exceptCode) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.scgov.bulletin.shared.SharedCaches;
 import cn.scgov.bulletin.shared.Sql;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Repository;
 class UserRepository {
 
     private final JdbcClient jdbc;
+    private final SharedCaches caches;
 
-    UserRepository(JdbcClient jdbc) {
+    UserRepository(JdbcClient jdbc, SharedCaches caches) {
         this.jdbc = jdbc;
+        this.caches = caches;
     }
 
     /**
@@ -138,6 +141,8 @@ class UserRepository {
     }
 
     boolean updateProfile(String username, String displayName, String departmentCode, boolean enabled, int version) {
+        // The process log caches names and departments of actors.
+        caches.changed("accounts");
         // Disabling an account ends its sessions: the stamp they were opened with no longer matches.
         return jdbc.sql("UPDATE app_user SET display_name = :name, department_code = :department,"
                 + " security_stamp = CASE WHEN enabled = TRUE AND :enabled = FALSE THEN security_stamp + 1"

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import cn.scgov.bulletin.bulletin.BulletinCatalog;
 import cn.scgov.bulletin.shared.NotFoundException;
+import cn.scgov.bulletin.shared.SharedCaches;
 
 import org.springframework.stereotype.Service;
 
@@ -16,18 +17,10 @@ public class Issues {
     private final IssueRepository issues;
     private final OutlineRepository outlines;
     private final BulletinCatalog catalog;
-    private final java.util.Map<Long, IssueOutline> outlineCache = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<Long, IssueOutline> eldest) {
-                    return size() > 512;
-                }
-            });
+    private final SharedCaches caches;
 
-    private final java.util.concurrent.atomic.AtomicLong numberingGeneration = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.Map<Long, Proposal> proposals = new java.util.concurrent.ConcurrentHashMap<>();
-
-    Issues(IssueRepository issues, OutlineRepository outlines, BulletinCatalog catalog) {
+    Issues(IssueRepository issues, OutlineRepository outlines, BulletinCatalog catalog, SharedCaches caches) {
+        this.caches = caches;
         this.issues = issues;
         this.outlines = outlines;
         this.catalog = catalog;
@@ -63,15 +56,14 @@ public class Issues {
         return issues.findAll(ids);
     }
 
-    /** An issue's outline; it never changes once the issue is open, so recent ones are kept in memory. */
+    /**
+     * An issue's outline; it never changes once the issue is open, so it is cached on each node with no
+     * generation to watch. An outline not written yet (empty) is not cached.
+     */
     public IssueOutline outline(long issueId) {
-        IssueOutline cached = outlineCache.get(issueId);
-        if (cached != null) {
-            return cached;
-        }
-        IssueOutline outline = outlines.outline(issueId);
-        if (!outline.sections().isEmpty()) {
-            outlineCache.put(issueId, outline);
+        IssueOutline outline = caches.get("issue-outlines", issueId, () -> outlines.outline(issueId));
+        if (outline.sections().isEmpty()) {
+            caches.evict("issue-outlines", issueId);
         }
         return outline;
     }
@@ -101,37 +93,27 @@ public class Issues {
             return new IssueLine("已作废", false);
         }
         var bulletin = catalog.bulletin(issue.bulletinId());
-        long generation = numberingGeneration.get();
-        Proposal known = proposals.get(issue.id());
-        if (known != null && known.generation() == generation && known.bulletinVersion() == bulletin.version()) {
+        Proposal known = caches.get(PROPOSALS, issue.id(),
+                () -> new Proposal(bulletin.version(), computeProposedLine(issue, bulletin.definition())));
+        if (known.bulletinVersion() == bulletin.version()) {
             return known.line();
         }
-        IssueLine line = computeProposedLine(issue, bulletin.definition());
-        if (proposals.size() > 10_000) {
-            proposals.clear();
-        }
-        proposals.put(issue.id(), new Proposal(generation, bulletin.version(), line));
-        return line;
+        caches.evict(PROPOSALS, issue.id());
+        return caches.get(PROPOSALS, issue.id(),
+                () -> new Proposal(bulletin.version(), computeProposedLine(issue, bulletin.definition()))).line();
     }
+
+    private static final String PROPOSALS = "issue-proposals";
 
     /**
      * Proposed numbers change only when an issue of a bulletin opens, is cancelled or is numbered; those
-     * steps call this (and it runs again when their transaction ends), so proposals can be remembered.
+     * steps call this, and every node drops its remembered proposals ({@link SharedCaches}).
      */
     void numberingChanged() {
-        numberingGeneration.incrementAndGet();
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            numberingGeneration.incrementAndGet();
-                        }
-                    });
-        }
+        caches.changed(PROPOSALS);
     }
 
-    private record Proposal(long generation, int bulletinVersion, IssueLine line) {
+    private record Proposal(int bulletinVersion, IssueLine line) {
     }
 
     private IssueLine computeProposedLine(Issue issue, cn.scgov.bulletin.bulletin.BulletinDefinition definition) {

@@ -109,7 +109,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+    ProblemDetail unexpected(Exception e, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("Database unavailable, answered 503: {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "暂时无法服务", DatabaseOutage.MESSAGE);
+        }
         if (Transactions.isTransient(e)) {
             return refused(request, problem(HttpStatus.CONFLICT, "操作冲突", "该事项正由他人同时处理，请刷新后重试"));
         }

@@ -70,6 +70,10 @@ public class Transactions {
     }
 
     static boolean isTransient(Throwable e) {
+        if (DatabaseOutage.causedBy(e)) {
+            // Not a collision: repeating would only keep the user waiting; answered 503.
+            return false;
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof FlowableOptimisticLockingException
                     || t instanceof PessimisticLockingFailureException

@@ -80,7 +80,9 @@ class PageExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
-        if (e instanceof org.springframework.web.ErrorResponse || e instanceof org.springframework.security.access.AccessDeniedException) {
+        if (e instanceof org.springframework.web.ErrorResponse || e instanceof org.springframework.security.access.AccessDeniedException
+                || cn.scgov.bulletin.shared.DatabaseOutage.causedBy(e)) {
+            // A database outage is answered 503 by DatabaseOutageFilter, wherever in the request it happens.
             throw e;
         }
         if (cn.scgov.bulletin.shared.FailureLog.causedBy(e, cn.scgov.bulletin.shared.PayloadTooLargeException.class)) {

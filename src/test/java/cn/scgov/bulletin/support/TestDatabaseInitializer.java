@@ -60,6 +60,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         }
         properties.put("flowable.process.async.executor.default-async-job-acquire-wait-time", "100ms");
         properties.put("flowable.process.async.executor.default-timer-job-acquire-wait-time", "100ms");
+        // Expired job locks (a node that died holding jobs) are looked for every second, not every 30 s.
+        properties.put("flowable.process.async.executor.reset-expired-jobs-interval", "1s");
         properties.put("spring.thymeleaf.cache", "false");
         // Every test client comes from 127.0.0.1: the per-address throttles would count the whole suite as one
         // client. They stay on (the code runs), with limits no test reaches; SecurityLimitsTests checks the real ones.
