@@ -25,6 +25,9 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   });
   document.body.addEventListener('submit', function (event) {
+    if (event.target.hasAttribute('data-busy')) {
+      return; // already being sent (js/busy.js refuses it): no second confirmation
+    }
     var message = event.target.getAttribute('data-confirm');
     if (message && !window.confirm(message)) {
       event.preventDefault();
