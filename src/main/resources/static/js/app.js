@@ -28,7 +28,8 @@ document.addEventListener('DOMContentLoaded', function () {
   // step or page message is scrolled into view and focused (screen readers read role=alert/status).
   function showMessage(root) {
     var target = root.querySelector('[data-focus-on-load]')
-      || root.querySelector('.flash-area .alert.success, .flash-area .alert.error, [role=alert]');
+      || root.querySelector('.flash-area .alert.error, .flash-area .alert.success')
+      || root.querySelector('[role=alert]');
     if (!target || target.offsetParent === null) {
       return;
     }
@@ -47,6 +48,12 @@ document.addEventListener('DOMContentLoaded', function () {
     place.insertBefore(flash, anchor ? anchor.nextSibling : place.firstChild);
   }
   showMessage(document);
+  if (place) {
+    // Going to …#place the browser focuses that place (or the page) once it is loaded: the message again after it.
+    window.addEventListener('load', function () {
+      setTimeout(function () { showMessage(document); }, 0);
+    });
+  }
   document.body.addEventListener('htmx:afterSettle', function (event) {
     var target = event.detail.target;
     if (target && (target.id === 'flash' || target.querySelector('[role=alert], [data-focus-on-load]'))) {
