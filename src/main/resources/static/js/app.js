@@ -24,7 +24,46 @@ document.addEventListener('DOMContentLoaded', function () {
       history.back();
     }
   });
+  // A message about what the user just did must be seen where they are: the first field error, confirmation
+  // step or page message is scrolled into view and focused (screen readers read role=alert/status).
+  function showMessage(root) {
+    var target = root.querySelector('[data-focus-on-load]')
+      || root.querySelector('.flash-area .alert.error, .flash-area .alert.success')
+      || root.querySelector('[role=alert]');
+    if (!target || target.offsetParent === null) {
+      return;
+    }
+    if (!target.matches('input, textarea, select, button, a[href]') && !target.hasAttribute('tabindex')) {
+      target.setAttribute('tabindex', '-1');
+    }
+    target.scrollIntoView({block: 'center'});
+    target.focus({preventScroll: true});
+  }
+  // After an action that returns to a place on a page (…#matrix), its message goes there, not to the page top.
+  var flash = document.getElementById('flash');
+  var place = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.substring(1))) : null;
+  if (flash && place && !place.contains(flash) && flash.querySelector('.alert.success, .alert.error')) {
+    var heading = place.querySelector('h2, h3');
+    var anchor = heading && heading.closest('#' + CSS.escape(place.id) + ' > *');
+    place.insertBefore(flash, anchor ? anchor.nextSibling : place.firstChild);
+  }
+  showMessage(document);
+  if (place) {
+    // Going to …#place the browser focuses that place (or the page) once it is loaded: the message again after it.
+    window.addEventListener('load', function () {
+      setTimeout(function () { showMessage(document); }, 0);
+    });
+  }
+  document.body.addEventListener('htmx:afterSettle', function (event) {
+    var target = event.detail.target;
+    if (target && (target.id === 'flash' || target.querySelector('[role=alert], [data-focus-on-load]'))) {
+      showMessage(target.id === 'flash' ? target.parentNode : target);
+    }
+  });
   document.body.addEventListener('submit', function (event) {
+    if (event.target.hasAttribute('data-busy')) {
+      return; // already being sent (js/busy.js refuses it): no second confirmation
+    }
     var message = event.target.getAttribute('data-confirm');
     if (message && !window.confirm(message)) {
       event.preventDefault();

@@ -57,8 +57,10 @@ class AuditController {
     }
 
     @GetMapping("/api/issues/{issueId}/timeline")
-    List<TimelineEntry> timeline(CurrentUser user, @PathVariable long issueId) {
-        return service.timeline(user, issueId);
+    List<TimelineEntry> timeline(CurrentUser user, @PathVariable long issueId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String kind,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String department) {
+        return TimelineView.filter(service.timeline(user, issueId), new TimelineView.Filter(kind, department));
     }
 
     @GetMapping("/api/issues/{issueId}/log")

@@ -91,9 +91,17 @@ class AuditPageController {
     }
 
     @GetMapping("/issues/{issueId}/timeline")
-    String timeline(CurrentUser user, @PathVariable("issueId") String issuePath, Model model) {
+    String timeline(CurrentUser user, @PathVariable("issueId") String issuePath,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String kind,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String department, Model model) {
         long issueId = issueId(issuePath);
-        List<TimelineEntry> steps = audit.timeline(user, issueId);
+        List<TimelineEntry> all = audit.timeline(user, issueId);
+        TimelineView.Filter filter = new TimelineView.Filter(kind, department);
+        List<TimelineEntry> steps = TimelineView.filter(all, filter);
+        model.addAttribute("filter", filter);
+        model.addAttribute("rows", TimelineView.rows(steps));
+        model.addAttribute("stepDepartments", TimelineView.departments(all));
+        model.addAttribute("totalSteps", all.size());
         Issue issue = issues.require(issueId);
         model.addAttribute("issue", issue);
         model.addAttribute("issueLine", issues.issueLine(issue));

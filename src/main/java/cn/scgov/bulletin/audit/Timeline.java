@@ -70,9 +70,12 @@ class Timeline {
         }
         Map<String, List<String>> opinions = new HashMap<>();
         List<String> processNotes = new ArrayList<>();
+        Map<String, String> frozenHashes = new java.util.LinkedHashMap<>();
         for (Comment comment : tasks.getProcessInstanceComments(processInstanceId, IssueProcess.OPINION_COMMENT)) {
             if (comment.getTaskId() != null) {
                 opinions.computeIfAbsent(comment.getTaskId(), k -> new ArrayList<>()).add(comment.getFullMessage());
+            } else if (comment.getFullMessage() != null && comment.getFullMessage().startsWith(FROZEN_RECORD)) {
+                frozenHashes.putAll(hashes(comment.getFullMessage()));
             } else {
                 processNotes.add(comment.getFullMessage());
             }
@@ -137,16 +140,33 @@ class Timeline {
             String department = stepDepartments.get(activity.getExecutionId());
             String note = activity.getActivityId().equals("markCancelled") && !processNotes.isEmpty()
                     ? String.join("；", processNotes) : null;
+            Map<String, String> hashes = activity.getActivityId().equals("freezeIssue") && activity.getEndTime() != null
+                    ? Map.copyOf(frozenHashes) : Map.of();
             entries.add(new Sequenced(new TimelineEntry(activity.getActivityId(), activity.getActivityName(), "SYSTEM",
                     instant(activity.getStartTime()), instant(activity.getEndTime()), activity.getDurationInMillis(),
                     null, "系统", department, department == null ? null : departmentNames.get(department), null, null,
-                    List.of(), note), creationOrder(activity.getId())));
+                    List.of(), note, hashes), creationOrder(activity.getId())));
         }
         // MySQL/MariaDB keep the engine's times to the second, so steps of one second tie; a step is created
         // after the one before it ended, so creation order settles ties in the order things happened.
         entries.sort(Comparator.comparing((Sequenced s) -> orderKey(s.entry()))
                 .thenComparing(s -> s.entry().startedAt()).thenComparingLong(Sequenced::created));
         return entries.stream().map(Sequenced::entry).toList();
+    }
+
+    /** How rendering.DocumentFreezer records the frozen files: 定稿文件已固化（SHA-256）：pdf 3a…；docx 9f…. */
+    private static final String FROZEN_RECORD = "定稿文件已固化";
+
+    static Map<String, String> hashes(String record) {
+        Map<String, String> hashes = new java.util.TreeMap<>();
+        int colon = record.indexOf('：', record.indexOf('）'));
+        for (String part : record.substring(colon + 1).split("；")) {
+            String[] formatAndHash = part.strip().split("\\s+");
+            if (formatAndHash.length == 2) {
+                hashes.put(formatAndHash[0], formatAndHash[1]);
+            }
+        }
+        return hashes;
     }
 
     private record Sequenced(TimelineEntry entry, long created) {

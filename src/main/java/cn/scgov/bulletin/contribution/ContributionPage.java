@@ -71,11 +71,29 @@ class ContributionPage {
         model.addAttribute("formVersion", shown.getVersion() == null ? detail.version() : shown.getVersion());
         model.addAttribute("editor", abilities.edit() ? editor(detail, shown, itemErrors) : List.of());
         model.addAttribute("revisions", revisions(user, detail));
+        reviewNavigation(model, user, detail);
         if (form != null && !abilities.edit()) {
             // The user's text could not be kept in an editable form (the contribution moved on): show it to copy.
             model.addAttribute("unsaved", shown.posted().stream().map(p -> p.item().text()).toList());
         }
         return VIEW;
+    }
+
+    /**
+     * The office's way back to the issue, and for editors on to the next contribution of the same issue awaiting
+     * review (the next one in the issue's order after this one, else the first).
+     */
+    private void reviewNavigation(Model model, CurrentUser user, ContributionViews.Detail detail) {
+        boolean office = cn.scgov.bulletin.issue.IssueAccess.officeReader(user);
+        model.addAttribute("issueHref", office ? "/issues/" + detail.issueId() : null);
+        List<Contribution> waiting = !user.has(Role.EDITOR) ? List.of() : service.ofIssue(user, detail.issueId()).stream()
+                .filter(c -> c.status() == ContributionStatus.SUBMITTED && c.id() != detail.id()).toList();
+        Contribution next = waiting.stream().filter(c -> c.id() > detail.id()).findFirst()
+                .orElse(waiting.isEmpty() ? null : waiting.get(0));
+        model.addAttribute("nextToReview", next == null ? null : "/contributions/" + next.id());
+        model.addAttribute("nextToReviewName", next == null ? null
+                : directory.department(next.departmentCode()).map(d -> d.name()).orElse(next.departmentCode()));
+        model.addAttribute("waitingForReview", waiting.size());
     }
 
     List<Long> sectionOrder(ContributionViews.Detail detail) {

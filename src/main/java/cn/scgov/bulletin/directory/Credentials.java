@@ -93,6 +93,14 @@ public class Credentials {
     }
 
     public void recordSuccessfulLogin(String username) {
+        recordSuccessfulLogin(username, true);
+    }
+
+    /**
+     * A successful login: clears the failed-login count and uses up a one-time password. The 登录 line is written
+     * when {@code writeLine} (an API client's repeated logins are not), and always for a one-time password.
+     */
+    public void recordSuccessfulLogin(String username, boolean writeLine) {
         transactions.run(() -> {
             UserAccount account = users.find(username).orElse(null);
             users.recordSuccess(username);
@@ -100,7 +108,9 @@ public class Credentials {
             if (oneTime) {
                 users.markOneTimePasswordUsed(username, time.now());
             }
-            events.publishEvent(ProcessLogged.of(AuditAction.LOGIN, username, oneTime ? "使用一次性密码登录，须先修改密码" : null));
+            if (writeLine || oneTime) {
+                events.publishEvent(ProcessLogged.of(AuditAction.LOGIN, username, oneTime ? "使用一次性密码登录，须先修改密码" : null));
+            }
         });
     }
 

@@ -77,13 +77,20 @@ class InboxPageController {
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page, Model model,
             Locale locale) {
         // An old bookmark with a tab or sort that no longer exists shows the default rather than an error.
-        InboxQuery query = new InboxQuery(known(InboxTab.class, tab), bulletinId, issueId, department, dueBefore,
-                known(InboxSort.class, sort), page);
+        InboxTab chosen = known(InboxTab.class, tab);
+        Map<InboxTab, Long> counts = inbox.counts(user);
+        // Landing on an empty 我的待办 while work waits to be claimed hides it: land where the work is.
+        boolean landedOnGroup = chosen == null && counts.get(InboxTab.MINE) == 0 && counts.get(InboxTab.GROUP) > 0;
+        InboxQuery query = new InboxQuery(landedOnGroup ? InboxTab.GROUP : chosen, bulletinId, issueId, department,
+                dueBefore, known(InboxSort.class, sort), page);
         PageResult<InboxRow> rows = inbox.list(user, query.tab(), query.filter(time.zone()), query.sort(),
                 new PageRequest(query.page(), PAGE_SIZE));
         model.addAttribute("query", query);
         model.addAttribute("tabs", InboxTab.values());
-        model.addAttribute("counts", inbox.counts(user));
+        model.addAttribute("counts", counts);
+        model.addAttribute("landedOnGroup", landedOnGroup);
+        model.addAttribute("groupCount", counts.get(InboxTab.GROUP));
+        model.addAttribute("groupLink", query.tabLink(InboxTab.GROUP));
         model.addAttribute("rows", rows);
         model.addAttribute("views", views(user, rows.items(), locale));
         model.addAttribute("bulletins", bulletinOptions());

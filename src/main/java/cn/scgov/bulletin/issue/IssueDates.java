@@ -70,25 +70,33 @@ public class IssueDates {
      */
     public LocalDate fixAtSignoff(CurrentUser signer, long issueId, LocalDate requested) {
         Issue issue = reads.require(issueId);
-        LocalDate today = time.today();
-        LocalDate date;
-        if (requested != null) {
-            check(issue, requested, today, "不能晚于签发当日（" + IssueFormats.date(today) + "）");
-            date = requested;
-        } else if (issue.issueDate() != null) {
-            if (issue.issueDate().isAfter(today)) {
-                throw new ConflictException("编辑拟定的成文日期 " + IssueFormats.date(issue.issueDate())
-                        + " 晚于签发当日，请在签发时确定成文日期");
-            }
-            date = issue.issueDate();
-        } else {
-            date = today;
-        }
+        LocalDate date = dateAtSignoff(issueId, requested);
         issues.fixIssueDate(issueId, date);
         events.publishEvent(ProcessLogged.onIssue(AuditAction.ISSUE_DATE_SET, signer.username(), issueId,
                 "成文日期：" + IssueFormats.date(date) + (requested != null ? "（签发人确定）"
                         : issue.issueDate() != null ? "（编辑拟定）" : "（签发当日）")));
         return date;
+    }
+
+    /**
+     * The date a last sign-off now would fix, refused as {@link #fixAtSignoff} would refuse it; writes nothing
+     * (the sign-off page checks it before asking the signer to confirm).
+     */
+    public LocalDate dateAtSignoff(long issueId, LocalDate requested) {
+        Issue issue = reads.require(issueId);
+        LocalDate today = time.today();
+        if (requested != null) {
+            check(issue, requested, today, "不能晚于签发当日（" + IssueFormats.date(today) + "）");
+            return requested;
+        }
+        if (issue.issueDate() != null) {
+            if (issue.issueDate().isAfter(today)) {
+                throw new ConflictException("编辑拟定的成文日期 " + IssueFormats.date(issue.issueDate())
+                        + " 晚于签发当日，请在签发时确定成文日期");
+            }
+            return issue.issueDate();
+        }
+        return today;
     }
 
     private static void check(Issue issue, LocalDate date, LocalDate latest, String tooLate) {

@@ -42,6 +42,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BasicApiAuthenticationFilter extends OncePerRequestFilter {
 
     static final String VERIFIED = BasicApiAuthenticationFilter.class.getName() + ".VERIFIED";
+    /** Set while this filter authenticates, so that the login's audit knows it is an HTTP Basic one ({@link ApiLoginLog}). */
+    private static final ThreadLocal<Boolean> AUTHENTICATING = new ThreadLocal<>();
     private static final int REMEMBERED = 20_000;
 
     private final AuthenticationManager authentication;
@@ -91,7 +93,13 @@ class BasicApiAuthenticationFilter extends OncePerRequestFilter {
             boolean known = current != null && current.isAuthenticated() && current.getName().equals(token.getName())
                     && session != null && matches(session.getId(), digest);
             if (!known) {
-                Authentication result = authentication.authenticate(token);
+                Authentication result;
+                AUTHENTICATING.set(Boolean.TRUE);
+                try {
+                    result = authentication.authenticate(token);
+                } finally {
+                    AUTHENTICATING.remove();
+                }
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(result);
                 SecurityContextHolder.setContext(context);
@@ -108,6 +116,11 @@ class BasicApiAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Whether the authentication under way on this thread is an HTTP Basic one of this filter. */
+    static boolean authenticatingBasic() {
+        return AUTHENTICATING.get() != null;
     }
 
     private boolean matches(String sessionId, byte[] digest) {

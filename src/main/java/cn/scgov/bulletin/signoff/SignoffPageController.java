@@ -40,13 +40,16 @@ class SignoffPageController {
     private final SignoffWithdrawals withdrawals;
     private final SignerChanges signerChanges;
     private final SignoffUrges urges;
+    private final cn.scgov.bulletin.issue.IssueDates dates;
 
     SignoffPageController(SignoffService service, IssueService issueService, Issues issues, Directory directory,
-            SignoffWithdrawals withdrawals, SignerChanges signerChanges, SignoffUrges urges) {
+            SignoffWithdrawals withdrawals, SignerChanges signerChanges, SignoffUrges urges,
+            cn.scgov.bulletin.issue.IssueDates dates) {
         this.service = service;
         this.urges = urges;
         this.signerChanges = signerChanges;
         this.withdrawals = withdrawals;
+        this.dates = dates;
         this.issueService = issueService;
         this.issues = issues;
         this.directory = directory;
@@ -65,9 +68,11 @@ class SignoffPageController {
     @PostMapping("/issues/{id}/signoff")
     String decide(CurrentUser user, @PathVariable long id, @RequestParam(required = false) SignoffService.Decision decision,
             @RequestParam(defaultValue = "") String opinion, @RequestParam(defaultValue = "") String issueDate,
-            @RequestParam(defaultValue = "") String returnTo, Model model, HttpServletResponse response,
+            @RequestParam(defaultValue = "") String returnTo, @RequestParam(defaultValue = "false") boolean confirmed,
+            Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         model.addAttribute("issueDate", issueDate);
+        boolean finalStep = false;
         try {
             if (decision == null) {
                 throw InvalidInputException.field("decision", "请选择同意或退回");
@@ -91,6 +96,17 @@ class SignoffPageController {
                     throw InvalidInputException.field("opinion", "请选择退回到的步骤");
                 }
             }
+            SignoffService.Chain chain = service.chain(user, id);
+            finalStep = decision == SignoffService.Decision.APPROVE && chain.currentIndex() >= 0
+                    && chain.currentIndex() == chain.steps().size() - 1 && service.canDecide(user, id);
+            // Numbering and freezing cannot be undone: the last approval is confirmed on a page of its own first.
+            if (finalStep && !confirmed) {
+                java.time.LocalDate fixed = dates.dateAtSignoff(id, date);
+                fill(user, id, model, opinion, null, null, null);
+                model.addAttribute("confirmDate", cn.scgov.bulletin.issue.IssueFormats.date(fixed));
+                model.addAttribute("confirmFinal", true);
+                return "signoff/signoff";
+            }
             service.decide(user, id, decision, opinion.isBlank() ? null : opinion, date, returnToStep);
             if (returnToStep != null) {
                 redirect.addFlashAttribute("flashSuccess", "已退回至前序审签步骤，意见已记录");
@@ -108,8 +124,29 @@ class SignoffPageController {
             return "signoff/signoff";
         }
         redirect.addFlashAttribute("flashSuccess", decision == SignoffService.Decision.APPROVE
-                ? "已同意" + (opinion.isBlank() ? "" : "，意见已记录") : "已退回编辑修改，意见已记录");
+                ? (finalStep ? "已签发" : "已同意") + (opinion.isBlank() ? "" : "，意见已记录") : "已退回编辑修改，意见已记录");
+        redirect.addFlashAttribute("justSignedOff", finalStep);
         return "redirect:/issues/" + id + "/signoff";
+    }
+
+    /**
+     * Polled by the page while the signed-off issue is being numbered and frozen (an engine job): 204 while
+     * it is not done, then htmx is told to reload the page, which shows the numbered, final documents.
+     */
+    @GetMapping("/issues/{id}/signoff/state")
+    org.springframework.http.ResponseEntity<Void> state(CurrentUser user, @PathVariable long id) {
+        requireOfficeReader(user);
+        Issue issue = issueService.issue(user, id);
+        if (!issue.numbered() && issue.status() != cn.scgov.bulletin.issue.IssueStatus.CANCELLED) {
+            return org.springframework.http.ResponseEntity.noContent().build();
+        }
+        return org.springframework.http.ResponseEntity.ok().header("HX-Refresh", "true").build();
+    }
+
+    private static void requireOfficeReader(CurrentUser user) {
+        if (!cn.scgov.bulletin.issue.IssueAccess.officeReader(user)) {
+            throw new ForbiddenException("仅审核人、签发领导、编辑和审计员可查看审签");
+        }
     }
 
     @PostMapping("/issues/{id}/signoff/signers")
@@ -137,10 +174,12 @@ class SignoffPageController {
 
     private void fill(CurrentUser user, long id, Model model, String opinion, String opinionError, String stepName,
             String signerError) {
-        if (!cn.scgov.bulletin.issue.IssueAccess.officeReader(user)) {
-            throw new ForbiddenException("仅审核人、签发领导、编辑和审计员可查看审签");
-        }
+        requireOfficeReader(user);
         Issue issue = issueService.issue(user, id);
+        boolean signedOff = issue.status() == cn.scgov.bulletin.issue.IssueStatus.SIGNED_OFF
+                || issue.status() == cn.scgov.bulletin.issue.IssueStatus.DISTRIBUTED;
+        boolean justSignedOff = Boolean.TRUE.equals(model.getAttribute("justSignedOff"));
+        model.addAttribute("finalizing", (signedOff || justSignedOff) && !issue.numbered());
         boolean canDecide = service.canDecide(user, id);
         model.addAttribute("issue", issue);
         model.addAttribute("line", issues.issueLine(issue));

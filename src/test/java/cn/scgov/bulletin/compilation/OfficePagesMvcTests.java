@@ -200,8 +200,15 @@ class OfficePagesMvcTests extends FlowTestSupport {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("成文日期不能早于统计时段的最后一天")));
         assertThat(reload(issue).status()).isEqualTo(IssueStatus.SIGNOFF);
+        // The last approval asks for confirmation first (numbering and freezing cannot be undone).
         mvc.perform(post("/issues/" + issue.id() + "/signoff").param("decision", "APPROVE").param("issueDate", "2026-06-08")
                         .with(as("leader")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("签发后将编号定稿、冻结文件，不可撤销。")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("成文日期：2026年6月8日")));
+        assertThat(reload(issue).status()).isEqualTo(IssueStatus.SIGNOFF);
+        mvc.perform(post("/issues/" + issue.id() + "/signoff").param("decision", "APPROVE").param("issueDate", "2026-06-08")
+                        .param("confirmed", "true").with(as("leader")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         jobs.awaitIdle();
         assertThat(reload(issue).issueDate()).isEqualTo(LocalDate.of(2026, 6, 8));

@@ -65,12 +65,21 @@ class InboxPageBrowserTests extends BrowserTestSupport {
     @Test
     void tabsCountsFiltersClaimUnclaimTransferAndDelegate() {
         login(unit.submitter());
+        // My own list is empty but two drafts wait to be claimed: the landing page is where the work is.
         open("/inbox");
         assertCounts(0, 2, 0, 0);
+        assertThat(driver.findElement(By.cssSelector("[data-testid=tab-GROUP]")).getAttribute("aria-current")).isEqualTo("page");
+        assertThat(visible(By.cssSelector("[data-testid=landed-on-group]")).getText()).contains("您有 2 项待签收");
+        assertThat(rows()).hasSize(2);
+        screenshot("submitter", "inbox-landing");
+        // Asking for 我的待办 itself shows it empty, with the pointer to the work.
+        tab("MINE");
         assertThat(visible(By.cssSelector("[data-testid=empty]")).getText()).contains("暂无待办任务");
+        assertThat(visible(By.cssSelector("[data-testid=group-pointer]")).getText()).contains("您有 2 项待签收");
         screenshot("submitter", "inbox-empty");
-
-        tab("GROUP");
+        page(driver.findElement(By.cssSelector("[data-testid=to-group]")));
+        assertThat(driver.findElement(By.cssSelector("[data-testid=tab-GROUP]")).getAttribute("aria-current")).isEqualTo("page");
+        assertThat(driver.findElements(By.cssSelector("[data-testid=landed-on-group]"))).isEmpty();
         assertThat(rows()).hasSize(2);
         assertThat(rows()).allSatisfy(row -> assertThat(row.getText()).contains(unit.name(), "起草报送", "待签收"));
         screenshot("submitter", "inbox-group");

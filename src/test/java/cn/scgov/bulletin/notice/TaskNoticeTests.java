@@ -118,7 +118,7 @@ class TaskNoticeTests extends ApiTestSupport {
     }
 
     @Test
-    void aReturnedDraftIsToldOnceAndACancelledIssueIsNamedByItsPeriod() {
+    void aReturnedDraftIsToldOnceAndACancelledIssueIsNamedByItsYearAndPeriod() {
         ParticipantsFixture fixture = new ParticipantsFixture(context);
         ParticipantsFixture.Unit unit = fixture.unit();
         Issue issue = fixture.open(fixture.bulletin(List.of(unit.code())), LocalDate.of(2026, 11, 2));
@@ -137,7 +137,9 @@ class TaskNoticeTests extends ApiTestSupport {
         assertThat(about(unit.submitter2(), secondDraft)).allSatisfy(n -> assertThat(n.doneAt()).isNotNull());
         assertThat(notices.list(user(unit.submitter2()), false, new PageRequest(0, 20)).items())
                 .filteredOn(n -> n.kind().equals("CANCELLED")).extracting(Notice::message)
-                .containsExactly("《窗口工作周报》（11月2日—11月6日）已作废：期次重复");
+                .containsExactly("《窗口工作周报》2026年11月2日—11月6日一期已作废：期次重复");
+        assertThat(notices.list(user(unit.submitter2()), false, new PageRequest(0, 20)).items())
+                .extracting(Notice::message).noneMatch(message -> message.contains("已作废已作废"));
     }
 
     private List<Notice> about(String username, String taskId) {

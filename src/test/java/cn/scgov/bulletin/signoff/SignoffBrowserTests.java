@@ -33,6 +33,11 @@ class SignoffBrowserTests extends OfficeBrowserTestSupport {
         assertThat(visible(By.cssSelector("[data-testid=preview-frame]")).getAttribute("src"))
                 .endsWith("/api/issues/" + issue.id() + "/document.html");
         screenshot("reviewer", "signoff");
+        // At 1366×768 the document uses the window's height (it was about 400 px tall).
+        Number frameHeight = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('[data-testid=preview-frame]').getBoundingClientRect().height;");
+        assertThat(frameHeight.doubleValue()).isGreaterThanOrEqualTo(550);
+        assertThat(driver.manage().window().getSize()).isEqualTo(new org.openqa.selenium.Dimension(1366, 768));
         phoneWidth();
         screenshot("reviewer", "signoff-phone");
         desktopWidth();
@@ -75,6 +80,25 @@ class SignoffBrowserTests extends OfficeBrowserTestSupport {
         assertThat(text(By.cssSelector("[data-testid=approve]"))).isEqualTo("同意签发");
         visible(By.id("opinion")).sendKeys("同意印发。");
         clickAndWaitForReload(By.cssSelector("[data-testid=approve]"));
+        // Numbering and freezing cannot be undone: the last approval asks first, and nothing happened yet.
+        WebElement confirm = visible(By.cssSelector("[data-testid=confirm-final]"));
+        assertThat(confirm.getText()).contains("签发后将编号定稿、冻结文件，不可撤销。", "2026年第1期（总第500期）");
+        assertThat(driver.switchTo().activeElement().getAttribute("data-testid")).isEqualTo("confirm-final");
+        assertThat(issues.require(issue.id()).status()).isEqualTo(IssueStatus.SIGNOFF);
+        screenshot("leader2", "signoff-confirm");
+        clickAndWaitForReload(By.cssSelector("[data-testid=confirm-final-approve]"));
+        // Without a reload by the user, the page comes to show the numbered, final issue.
+        // (Rendering and freezing the files is an engine job that can take a while on a busy machine.)
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(120))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("[data-testid=finalizing]")).isEmpty()
+                && d.findElements(By.cssSelector(".proposed-mark")).isEmpty());
+        assertThat(text(By.cssSelector(".page-head h1"))).contains("2026年第1期（总第500期）").doesNotContain("拟");
+        driver.switchTo().frame(visible(By.cssSelector("[data-testid=preview-frame]")));
+        assertThat(driver.findElements(By.cssSelector(".watermark, .draft-notice"))).isEmpty();
+        assertThat(visible(By.tagName("body")).getText()).doesNotContain("草稿");
+        driver.switchTo().defaultContent();
+        screenshot("leader2", "signoff-final");
         jobs.awaitIdle();
         assertThat(issues.require(issue.id()).status()).isEqualTo(IssueStatus.DISTRIBUTED);
 

@@ -97,6 +97,7 @@ class IssueStoryBrowserTests extends OfficeBrowserTestSupport {
         visible(By.id("opinion")).sendKeys("同意印发。");
         screenshot("story-leader", "signoff");
         clickAndWaitForReload(By.cssSelector("[data-testid=approve]"));
+        clickAndWaitForReload(By.cssSelector("[data-testid=confirm-final-approve]"));
         jobs.awaitIdle();
         assertThat(issues.require(issue.id()).status()).isEqualTo(IssueStatus.DISTRIBUTED);
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * How notices name an issue: 《窗口工作周报》2023年第8期 (a cancelled one by its period,
- * 《窗口工作周报》（2月27日—3月3日）), and its deadline as 2023年3月3日 17:00.
+ * 《窗口工作周报》2023年2月27日—3月3日一期), and its deadline as 2023年3月3日 17:00.
  */
 @Component
 class IssueTitles {
@@ -37,9 +37,15 @@ class IssueTitles {
         String deadline = issue.deadline() == null ? ""
                 : IssueFormats.date(LocalDate.ofInstant(issue.deadline(), time.zone())) + " "
                         + LocalTime.ofInstant(issue.deadline(), time.zone()).withSecond(0).withNano(0);
-        // A cancelled issue has no number (its line reads 已作废): it is named by its period instead.
+        // A cancelled issue never got a number (numbers are given at sign-off; its line reads 已作废): it is
+        // named by its period, with the year, as "the issue of …": 《窗口工作周报》2026年11月2日—11月6日一期.
         String line = issue.status() == IssueStatus.CANCELLED && !issue.numbered()
-                ? IssueFormats.periodLine(issue.periodStart(), issue.periodEnd()) : issues.issueLine(issue).text();
+                ? periodName(issue.periodStart(), issue.periodEnd()) : issues.issueLine(issue).text();
         return new Title("《" + issue.title() + "》" + line, deadline);
+    }
+
+    static String periodName(LocalDate start, LocalDate end) {
+        String last = end.getYear() == start.getYear() ? IssueFormats.monthDay(end) : IssueFormats.date(end);
+        return IssueFormats.date(start) + (end.equals(start) ? "" : "—" + last) + "一期";
     }
 }
