@@ -176,6 +176,7 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
                 call("GET", "/api/issues/" + i + "/contributions/mine").answers(200, "gat", "jtyst").answers(404, "bmj"),
                 call("GET", c).answers(200, office("gat")),
                 call("GET", c + "/revisions").answers(200, office("gat")),
+                call("GET", c + "/revisions/1/diff/2").answers(404, office("gat")),
                 call("PUT", c + "/items").body(() -> Map.of("version", 999, "items", List.of())).answers(409, "gat"),
                 call("POST", c + "/submit").body(() -> Map.of("version", 999, "items", List.of())).answers(400, "gat"),
                 call("POST", c + "/nothing-to-report").body(() -> Map.of("version", 999)).answers(409, "gat"),
