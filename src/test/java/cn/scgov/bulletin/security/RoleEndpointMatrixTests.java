@@ -185,6 +185,8 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
                 call("POST", c + "/urge").body(() -> Map.of("message", "请尽快报送")).answers(200, "editor"),
                 // the compilation: the office reads it, the editor changes it (and may prepare it while collecting)
                 call("GET", "/api/issues/" + i + "/compilation").answers(200, OFFICE),
+                call("GET", "/api/issues/" + i + "/items/987654/revisions").answers(404, OFFICE),
+                call("GET", "/api/issues/" + i + "/items/987654/revisions/1/diff/2").answers(404, OFFICE),
                 call("POST", "/api/issues/" + i + "/sections/" + news + "/items").body(() -> Map.of("text", "编辑条目"))
                         .answers(201, "editor"),
                 call("PUT", "/api/issues/" + i + "/items/987654").body(() -> Map.of("text", "改", "version", 0))
