@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,9 +47,12 @@ public class CompilationService {
     private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
+    private final CompiledItemRevisions revisions;
 
     CompilationService(CompilationRepository repository, IssueContents contents, Issues issues, IssueAccess access,
-            TaskGate gate, Transactions transactions, TimeSource time, ApplicationEventPublisher events) {
+            TaskGate gate, Transactions transactions, TimeSource time, ApplicationEventPublisher events,
+            CompiledItemRevisions revisions) {
+        this.revisions = revisions;
         this.repository = repository;
         this.contents = contents;
         this.issues = issues;
@@ -67,7 +71,9 @@ public class CompilationService {
         return transactions.write(() -> {
             Issue issue = editable(user, issueId);
             IssueSection section = section(issue, sectionId, SectionKind.NARRATIVE);
-            long id = repository.addItem(issueId, section.id(), null, null, null, checkText(text), user.username(), time.now());
+            Instant now = time.now();
+            long id = repository.addItem(issueId, section.id(), null, null, null, checkText(text), user.username(), now);
+            revisions.record(issueId, id, user.username(), now, checkText(text));
             log(AuditAction.ITEM_ADDED, user, issueId, section.title());
             return repository.item(issueId, id).orElseThrow();
         });
@@ -79,8 +85,13 @@ public class CompilationService {
             editable(user, issueId);
             CompiledItem item = item(issueId, itemId);
             String checked = checkText(text);
-            if (!repository.updateItem(itemId, checked, included, version, user.username(), time.now())) {
+            Instant now = time.now();
+            if (!repository.updateItem(itemId, checked, included, version, user.username(), now)) {
                 throw new ConflictException("该条目已被他人修改，请刷新后重试");
+            }
+            if (!item.text().equals(checked)) {
+                revisions.keepCurrent(item, issueId);
+                revisions.record(issueId, itemId, user.username(), now, checked);
             }
             String what = !item.text().equals(checked) ? "修改文字" : (item.included() != included ? (included ? "恢复采用" : "不予采用") : "保存");
             log(AuditAction.ITEM_EDITED, user, issueId, "条目 " + itemId + "：" + what);

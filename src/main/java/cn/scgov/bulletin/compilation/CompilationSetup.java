@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.compilation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -29,8 +30,11 @@ class CompilationSetup {
     private final Issues issues;
     private final YearToDate yearToDate;
     private final TimeSource time;
+    private final CompiledItemRevisions revisions;
 
-    CompilationSetup(CompilationRepository repository, Issues issues, YearToDate yearToDate, TimeSource time) {
+    CompilationSetup(CompilationRepository repository, Issues issues, YearToDate yearToDate, TimeSource time,
+            CompiledItemRevisions revisions) {
+        this.revisions = revisions;
         this.repository = repository;
         this.issues = issues;
         this.yearToDate = yearToDate;
@@ -56,8 +60,10 @@ class CompilationSetup {
     @EventListener
     void on(ContributionAccepted accepted) {
         for (ContributionItem item : accepted.items()) {
-            repository.addItem(accepted.issueId(), item.sectionId(), accepted.departmentCode(), accepted.contributionId(),
-                    item.text(), item.text(), null, time.now());
+            Instant now = time.now();
+            long id = repository.addItem(accepted.issueId(), item.sectionId(), accepted.departmentCode(),
+                    accepted.contributionId(), item.text(), item.text(), null, now);
+            revisions.record(accepted.issueId(), id, null, now, item.text());
         }
     }
 

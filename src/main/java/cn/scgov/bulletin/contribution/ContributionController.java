@@ -20,10 +20,12 @@ class ContributionController {
 
     private final ContributionService service;
     private final ContributionViews views;
+    private final RevisionDiffs diffs;
 
-    ContributionController(ContributionService service, ContributionViews views) {
+    ContributionController(ContributionService service, ContributionViews views, RevisionDiffs diffs) {
         this.service = service;
         this.views = views;
+        this.diffs = diffs;
     }
 
     record ItemRequest(@NotNull(message = "请选择栏目") Long sectionId,
@@ -68,6 +70,12 @@ class ContributionController {
     @GetMapping("/api/contributions/{id}/revisions")
     List<ContributionRevision> revisions(CurrentUser user, @PathVariable long id) {
         return service.revisions(user, id);
+    }
+
+    @GetMapping("/api/contributions/{id}/revisions/{from}/diff/{to}")
+    RevisionDiffs.RevisionDiff revisionDiff(CurrentUser user, @PathVariable long id, @PathVariable int from,
+            @PathVariable int to) {
+        return diffs.between(user, id, from, to);
     }
 
     @PutMapping("/api/contributions/{id}/items")

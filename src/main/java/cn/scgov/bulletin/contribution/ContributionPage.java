@@ -31,12 +31,15 @@ class ContributionPage {
     private final ContributionViews views;
     private final Issues issues;
     private final Directory directory;
+    private final RevisionDiffs diffs;
 
-    ContributionPage(ContributionService service, ContributionViews views, Issues issues, Directory directory) {
+    ContributionPage(ContributionService service, ContributionViews views, Issues issues, Directory directory,
+            RevisionDiffs diffs) {
         this.service = service;
         this.views = views;
         this.issues = issues;
         this.directory = directory;
+        this.diffs = diffs;
     }
 
     /** What the caller may do, given the contribution's state and task. */
@@ -52,7 +55,9 @@ class ContributionPage {
     record RevisionSection(String title, List<String> texts) {
     }
 
-    record RevisionView(int revision, String author, Instant createdAt, int itemCount, List<RevisionSection> sections) {
+    /** One submission; {@code diff} is what changed since the one before (null for the first). */
+    record RevisionView(int revision, String author, Instant createdAt, int itemCount, List<RevisionSection> sections,
+            RevisionDiffs.RevisionDiff diff) {
     }
 
     /** The page for a contribution just read through the service (which checked the caller may see it). */
@@ -150,6 +155,7 @@ class ContributionPage {
         Map<Long, String> titles = new LinkedHashMap<>();
         issues.outline(detail.issueId()).sections().forEach(section -> titles.put(section.id(), section.title()));
         Map<String, String> authors = directory.displayNames(revisions.stream().map(ContributionRevision::author).toList());
+        Map<Integer, RevisionDiffs.RevisionDiff> changes = diffs.successive(detail.issueId(), revisions);
         List<RevisionView> shown = new ArrayList<>();
         for (int r = revisions.size() - 1; r >= 0; r--) {
             ContributionRevision revision = revisions.get(r);
@@ -159,7 +165,7 @@ class ContributionPage {
             List<RevisionSection> sections = bySection.entrySet().stream()
                     .map(entry -> new RevisionSection(titles.get(entry.getKey()), entry.getValue())).toList();
             shown.add(new RevisionView(revision.revision(), authors.getOrDefault(revision.author(), revision.author()),
-                    revision.createdAt(), revision.items().size(), sections));
+                    revision.createdAt(), revision.items().size(), sections, changes.get(revision.revision())));
         }
         return shown;
     }

@@ -176,6 +176,7 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
                 call("GET", "/api/issues/" + i + "/contributions/mine").answers(200, "gat", "jtyst").answers(404, "bmj"),
                 call("GET", c).answers(200, office("gat")),
                 call("GET", c + "/revisions").answers(200, office("gat")),
+                call("GET", c + "/revisions/1/diff/2").answers(404, office("gat")),
                 call("PUT", c + "/items").body(() -> Map.of("version", 999, "items", List.of())).answers(409, "gat"),
                 call("POST", c + "/submit").body(() -> Map.of("version", 999, "items", List.of())).answers(400, "gat"),
                 call("POST", c + "/nothing-to-report").body(() -> Map.of("version", 999)).answers(409, "gat"),
@@ -184,6 +185,8 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
                 call("POST", c + "/urge").body(() -> Map.of("message", "请尽快报送")).answers(200, "editor"),
                 // the compilation: the office reads it, the editor changes it (and may prepare it while collecting)
                 call("GET", "/api/issues/" + i + "/compilation").answers(200, OFFICE),
+                call("GET", "/api/issues/" + i + "/items/987654/revisions").answers(404, OFFICE),
+                call("GET", "/api/issues/" + i + "/items/987654/revisions/1/diff/2").answers(404, OFFICE),
                 call("POST", "/api/issues/" + i + "/sections/" + news + "/items").body(() -> Map.of("text", "编辑条目"))
                         .answers(201, "editor"),
                 call("PUT", "/api/issues/" + i + "/items/987654").body(() -> Map.of("text", "改", "version", 0))
