@@ -61,6 +61,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         properties.put("flowable.process.async.executor.default-async-job-acquire-wait-time", "100ms");
         properties.put("flowable.process.async.executor.default-timer-job-acquire-wait-time", "100ms");
         properties.put("spring.thymeleaf.cache", "false");
+        // The start-up warm-up (rendering, process definitions) costs every test context a few seconds; tests that
+        // are about it (WarmUpTests, StartupBenchmark) switch it on.
+        if (context.getEnvironment().getProperty("bulletin.warm-up.enabled") == null) {
+            properties.put("bulletin.warm-up.enabled", "false");
+        }
         // Every test client comes from 127.0.0.1: the per-address throttles would count the whole suite as one
         // client. They stay on (the code runs), with limits no test reaches; SecurityLimitsTests checks the real ones.
         if (!context.getEnvironment().getProperty(REAL_LIMITS, Boolean.class, false)) {
