@@ -61,7 +61,7 @@ final class Questions {
                 () -> {
                     var query = history.createHistoricTaskInstanceQuery().taskAssignee("editor").finished();
                     query.count();
-                    query.orderByHistoricTaskInstanceEndTime().desc().listPage(0, 20);
+                    query.orderByHistoricTaskInstanceEndTime().desc().includeTaskLocalVariables().listPage(0, 20);
                 }, true));
         all.add(new Question("Inbox, recipient, acknowledge (GROUP)", "r-" + department, "/api/inbox?tab=GROUP",
                 () -> page(tasks.createTaskQuery().active().taskCandidateOrAssigned("r-" + department)), true));

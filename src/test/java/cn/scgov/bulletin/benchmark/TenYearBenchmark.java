@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Ten years of history, then every page a user opens daily and every search measured over HTTP against the bare
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code -Dhistory.years} (10), {@code -Dhistory.maxIssues} (stop the generator early), {@code -Dbenchmark.samples}.
  */
 @Tag("benchmark")
+@TestPropertySource(properties = "bulletin.test.production-caches=true")
 class TenYearBenchmark extends ApiTestSupport {
 
     private static final int YEARS = Integer.getInteger("history.years", 10);

@@ -60,7 +60,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         }
         properties.put("flowable.process.async.executor.default-async-job-acquire-wait-time", "100ms");
         properties.put("flowable.process.async.executor.default-timer-job-acquire-wait-time", "100ms");
-        properties.put("spring.thymeleaf.cache", "false");
+        // Templates are re-read on every request in tests (edits show without a restart); benchmarks keep the
+        // production setting (bulletin.test.production-caches=true).
+        if (!context.getEnvironment().getProperty("bulletin.test.production-caches", Boolean.class, false)) {
+            properties.put("spring.thymeleaf.cache", "false");
+        }
         // The start-up warm-up (rendering, process definitions) costs every test context a few seconds; tests that
         // are about it (WarmUpTests, StartupBenchmark) switch it on.
         if (context.getEnvironment().getProperty("bulletin.warm-up.enabled") == null) {
