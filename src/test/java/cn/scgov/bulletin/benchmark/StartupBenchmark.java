@@ -29,7 +29,7 @@ import org.springframework.test.context.TestPropertySource;
  * {@code -Dbenchmark.warmUp=false} to see what the warm-up saves.
  */
 @Tag("benchmark")
-@TestPropertySource(properties = "bulletin.warm-up.enabled=${benchmark.warmUp:true}")
+@TestPropertySource(properties = "bulletin.test.warm-up=${benchmark.warmUp:true}")
 class StartupBenchmark extends FlowTestSupport {
 
     private static final int WARM_RUNS = Integer.getInteger("benchmark.warmRuns", 10);

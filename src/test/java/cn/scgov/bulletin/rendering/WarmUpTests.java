@@ -13,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * starts, and reports itself ready to take traffic only after that: the first PDF after a start finds its fonts
  * loaded.
  */
-@SpringBootTest(properties = "bulletin.warm-up.enabled=true")
+@SpringBootTest(properties = "bulletin.test.warm-up=true")
 class WarmUpTests {
 
     @Autowired

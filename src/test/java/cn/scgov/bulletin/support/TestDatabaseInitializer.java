@@ -66,8 +66,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
             properties.put("spring.thymeleaf.cache", "false");
         }
         // The start-up warm-up (rendering, process definitions) costs every test context a few seconds; tests that
-        // are about it (WarmUpTests, StartupBenchmark) switch it on.
-        if (context.getEnvironment().getProperty("bulletin.warm-up.enabled") == null) {
+        // are about it (WarmUpTests, StartupBenchmark) switch it on with bulletin.test.warm-up=true.
+        if (!context.getEnvironment().getProperty("bulletin.test.warm-up", Boolean.class, false)) {
             properties.put("bulletin.warm-up.enabled", "false");
         }
         // Every test client comes from 127.0.0.1: the per-address throttles would count the whole suite as one
