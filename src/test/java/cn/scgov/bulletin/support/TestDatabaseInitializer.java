@@ -62,7 +62,16 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         properties.put("flowable.process.async.executor.default-timer-job-acquire-wait-time", "100ms");
         // Expired job locks (a node that died holding jobs) are looked for every second, not every 30 s.
         properties.put("flowable.process.async.executor.reset-expired-jobs-interval", "1s");
-        properties.put("spring.thymeleaf.cache", "false");
+        // Templates are re-read on every request in tests (edits show without a restart); benchmarks keep the
+        // production setting (bulletin.test.production-caches=true).
+        if (!context.getEnvironment().getProperty("bulletin.test.production-caches", Boolean.class, false)) {
+            properties.put("spring.thymeleaf.cache", "false");
+        }
+        // The start-up warm-up (rendering, process definitions) costs every test context a few seconds; tests that
+        // are about it (WarmUpTests, StartupBenchmark) switch it on with bulletin.test.warm-up=true.
+        if (!context.getEnvironment().getProperty("bulletin.test.warm-up", Boolean.class, false)) {
+            properties.put("bulletin.warm-up.enabled", "false");
+        }
         // Every test client comes from 127.0.0.1: the per-address throttles would count the whole suite as one
         // client. They stay on (the code runs), with limits no test reaches; SecurityLimitsTests checks the real ones.
         if (!context.getEnvironment().getProperty(REAL_LIMITS, Boolean.class, false)) {
