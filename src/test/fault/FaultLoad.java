@@ -22,7 +22,7 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * Load of the fault run (fault-run.sh), through nginx: WORKERS threads each repeat a real round as
+ * Load of the fault run (ASCII source: the JDK 17 source launcher reads it in the platform encoding) (fault-run.sh), through nginx: WORKERS threads each repeat a real round as
  * users do it over the API (HTTP Basic, as API clients log in): the editor opens an issue of the demo
  * weekly bulletin, six departments' submitters each submit their contribution, the editor accepts each.
  * Every answer is written to the events file (ms since start, status, action, id), every 2xx action to
@@ -81,16 +81,31 @@ public class FaultLoad {
         System.out.println("load: " + EVENTS.size() + " requests, " + ACKNOWLEDGED.size() + " acknowledged actions");
     }
 
+    /** The demo weekly bulletin (its title in escapes below), else the first bulletin listed. */
     static long bulletinId() throws InterruptedException {
+        String weekly = "\u7a97\u53e3\u5de5\u4f5c\u5468\u62a5";
+        Answer answer = new Answer(0, "");
         for (int attempt = 0; attempt < 60; attempt++) {
-            Answer answer = call("editor", "GET", "/api/bulletins", null, "bulletins", "");
-            Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)[^}]*?窗口工作周报").matcher(answer.body());
-            if (answer.status() == 200 && m.find()) {
-                return Long.parseLong(m.group(1));
+            answer = call("editor", "GET", "/api/bulletins", null, "bulletins", "");
+            if (answer.status() == 200) {
+                Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(answer.body());
+                List<long[]> ids = new ArrayList<>();
+                while (m.find()) {
+                    ids.add(new long[] {Long.parseLong(m.group(1)), m.start()});
+                }
+                for (int i = 0; i < ids.size(); i++) {
+                    int end = i + 1 < ids.size() ? (int) ids.get(i + 1)[1] : answer.body().length();
+                    if (answer.body().substring((int) ids.get(i)[1], end).contains(weekly)) {
+                        return ids.get(i)[0];
+                    }
+                }
+                if (!ids.isEmpty()) {
+                    return ids.get(0)[0];
+                }
             }
             Thread.sleep(1000);
         }
-        throw new IllegalStateException("no weekly bulletin");
+        throw new IllegalStateException("no bulletin: " + answer.status() + " " + answer.body());
     }
 
     static void round(long bulletin) {
@@ -111,7 +126,7 @@ public class FaultLoad {
             long contribution = number(mine.body(), "id");
             long section = number(mine.body(), "sectionId");
             String submit = "{\"version\":" + number(mine.body(), "version") + ",\"items\":[{\"sectionId\":" + section
-                    + ",\"text\":\"" + department + "窗口本周办件平稳有序（故障演练）。\"}]}";
+                    + ",\"text\":\"" + department + " \u7a97\u53e3\u672c\u5468\u529e\u4ef6\u5e73\u7a33\u6709\u5e8f\"}]}";
             Answer submitted = call(department, "POST", "/api/contributions/" + contribution + "/submit", submit, "submit",
                     String.valueOf(contribution));
             if (submitted.status() != 200) {

@@ -74,10 +74,10 @@ wait_node() {
       echo "node $n up after $(( ($(date +%s%N) - began) / 1000000 )) ms"; return 0; fi
     sleep 0.5
   done
-  echo "node $n did not start"; tail -50 "$TMP/node$n.log"; exit 1
+  echo "node $n did not start"; tail -20 "$TMP/node$n.log"; return 1
 }
-start_node 1; wait_node 1
-start_node 2; wait_node 2
+start_node 1; wait_node 1 || exit 1
+start_node 2; wait_node 2 || exit 1
 
 # ---- nginx: the shipped configuration, upstreams and ports made loopback
 mkdir -p "$TMP/nginx/certs" "$TMP/nginx/temp"
@@ -85,7 +85,7 @@ openssl req -x509 -newkey rsa:2048 -sha256 -nodes -days 2 -keyout "$TMP/nginx/ce
   -out "$TMP/nginx/certs/server.crt" -subj "/CN=localhost" 2>/dev/null
 sed -e 's/server app1:8080/server 127.0.0.1:18181/' -e 's/server app2:8080/server 127.0.0.1:18182/' \
     -e 's/listen 80;/listen 127.0.0.1:18080;/' -e 's/listen 443 ssl;/listen 127.0.0.1:18443 ssl;/' \
-    -e "s#/etc/nginx/certs#$TMP/nginx/certs#g" docker/nginx/bulletin.conf > "$TMP/nginx/bulletin.conf"
+    -e "s#/etc/nginx/certs#$TMP/nginx/certs#g" -e 's/^\( *\)http2 on;/\1# http2 on; (nginx 1.25.1+)/' docker/nginx/bulletin.conf > "$TMP/nginx/bulletin.conf"
 cat > "$TMP/nginx/nginx.conf" <<CONF
 worker_processes 1;
 pid $TMP/nginx.pid;
@@ -114,7 +114,11 @@ at "$RESTART_AT"; echo "$(ms) ms: restart node 1"; start_node 1; restarted=$(ms)
 at "$DB_STOP_AT"; echo "$(ms) ms: database stopped"; mysqladmin -S "$TMP/db.sock" -u root shutdown; db_stopped=$(ms)
 sleep "$DB_DOWN_SECONDS"
 start_db; db_started=$(ms); echo "$db_started ms: database started"
-wait_node 1 >/dev/null || true; node1_up=$(ms)
+# Node 1 may have been starting while the database was down and given up: then it is started again.
+if ! kill -0 "$(cat "$TMP/node1.pid")" 2>/dev/null; then
+  echo "$(ms) ms: node 1 had stopped (its start met the database outage); started again"; start_node 1; restarted=$(ms)
+fi
+wait_node 1 || true; node1_up=$(ms)
 wait $load || true
 cat "$TMP/load.log"
 
