@@ -55,6 +55,15 @@ class BulletinSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        try {
+            seed();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // Nodes started together on an empty database: another node seeded the bulletins first.
+            log.info("Bulletins seeded by another node at the same moment");
+        }
+    }
+
+    private void seed() {
         transactions.run(() -> {
             if (bulletins.count() > 0) {
                 return;

@@ -53,14 +53,23 @@ class BootstrapAdministrators implements ApplicationRunner {
                 return;
             }
             rules.check("bulletin.bootstrap." + username + "-password", username, password);
-            transactions.run(() -> {
-                if (users.find(username).isPresent()) {
-                    return;
-                }
-                users.insert(username, role.label(), null, encoder.encode(password), true, time.now());
-                users.replaceRoles(username, EnumSet.of(role), 0);
-                log.info("Created bootstrap account {} ({})", username, role.label());
-            });
+            try {
+                create(username, role, password);
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                // Nodes started together on an empty database: another node created it first.
+                log.info("Bootstrap account {} created by another node at the same moment", username);
+            }
+        });
+    }
+
+    private void create(String username, Role role, String password) {
+        transactions.run(() -> {
+            if (users.find(username).isPresent()) {
+                return;
+            }
+            users.insert(username, role.label(), null, encoder.encode(password), true, time.now());
+            users.replaceRoles(username, EnumSet.of(role), 0);
+            log.info("Created bootstrap account {} ({})", username, role.label());
         });
     }
 }
