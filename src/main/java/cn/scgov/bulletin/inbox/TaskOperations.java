@@ -110,13 +110,14 @@ public class TaskOperations {
      * comment of type {@value #DELEGATE_OPINION_COMMENT} in the delegate's name.
      */
     public void resolve(CurrentUser user, String taskId, String opinion) {
-        if (opinion == null || opinion.isBlank()) {
-            throw InvalidInputException.field("opinion", "归还时请填写办理意见");
-        }
         transactions.run(() -> {
+            // Who may act is answered before what they sent: someone with no right to the task gets 403, not a form error.
             Task task = eligibleTask(user, taskId);
             if (task.getDelegationState() != DelegationState.PENDING || !user.username().equals(task.getAssignee())) {
                 throw new ConflictException("该任务不是委派给您办理的任务");
+            }
+            if (opinion == null || opinion.isBlank()) {
+                throw InvalidInputException.field("opinion", "归还时请填写办理意见");
             }
             var comment = tasks.addComment(taskId, task.getProcessInstanceId(), DELEGATE_OPINION_COMMENT,
                     user.displayName() + "：" + opinion.strip());
