@@ -80,6 +80,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
                                 "/error").permitAll()
+                        // Only on the management port (bound to 127.0.0.1 unless the operator says otherwise):
+                        // health for the balancer and the container, metrics for the scraper; the user port has no /actuator.
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler((request, response, exception) ->

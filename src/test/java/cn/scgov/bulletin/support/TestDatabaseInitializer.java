@@ -58,6 +58,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
             properties.put("spring.datasource.username", user);
             properties.put("spring.datasource.password", password);
         }
+        // No management port in tests (contexts run side by side); MonitoringTests switches it on.
+        if (!context.getEnvironment().getProperty("bulletin.test.management", Boolean.class, false)) {
+            properties.put("management.server.port", "-1");
+        }
         properties.put("flowable.process.async.executor.default-async-job-acquire-wait-time", "100ms");
         properties.put("flowable.process.async.executor.default-timer-job-acquire-wait-time", "100ms");
         // Expired job locks (a node that died holding jobs) are looked for every second, not every 30 s.
