@@ -7,7 +7,8 @@
   if (!dataBlock || !labelsBlock || typeof echarts === 'undefined') {
     return;
   }
-  var data = JSON.parse(dataBlock.textContent);
+  // The figures come as an escaped attribute, never as markup: a department's name cannot end a script element.
+  var data = JSON.parse(dataBlock.dataset.chart);
   var labels = labelsBlock.dataset;
   var charts = [];
 
