@@ -50,7 +50,12 @@ public class EngineJobs {
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(end)) {
                 throw new AssertionError("Timed out waiting for " + what + "; dead letter jobs: "
-                        + management.createDeadLetterJobQuery().list());
+                        + management.createDeadLetterJobQuery().list() + "; jobs: " + management.createJobQuery()
+                        .listPage(0, 10).stream().map(job -> job.getJobHandlerType() + "/" + job.getElementId()
+                                + " retries " + job.getRetries()).toList()
+                        + "; timers due soon: " + management.createTimerJobQuery().duedateLowerThan(soon())
+                        .listPage(0, 10).stream().map(job -> job.getJobHandlerType() + "/" + job.getElementId()
+                                + " due " + job.getDuedate() + " retries " + job.getRetries()).toList());
             }
             try {
                 Thread.sleep(20);
