@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A node that dies while holding a job leaves it locked; once the lock expires (5 minutes, see
  * application.yml) a live node resets it and runs it. The engine clock is moved past the expiry.
  */
+@org.springframework.test.context.TestPropertySource(properties = "bulletin.test.production-job-locks=true")
 class JobTakeoverTests extends ApiTestSupport {
 
     private static final String PROCESS = """
