@@ -64,14 +64,12 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         }
         properties.put("flowable.process.async.executor.default-async-job-acquire-wait-time", "100ms");
         properties.put("flowable.process.async.executor.default-timer-job-acquire-wait-time", "100ms");
-        // Expired job locks (a node that died holding jobs) are looked for every second, not every 30 s.
-        properties.put("flowable.process.async.executor.reset-expired-jobs-interval", "1s");
-        // A job whose lock could not be given back (the executor's unacquire losing an optimistic-locking race)
-        // stays locked until the lock expires: 20 s in tests rather than production's 5 minutes, so one such
-        // job does not hold every later test's wait. JobTakeoverTests checks the production setting.
-        if (!context.getEnvironment().getProperty("bulletin.test.production-job-locks", Boolean.class, false)) {
-            properties.put("flowable.process.async.executor.async-job-lock-time", "20s");
-            properties.put("flowable.process.async.executor.timer-lock-time", "20s");
+        // Expired job locks are looked for every 30 s as in production. Tests move the engine clock, which makes
+        // the locks of jobs already queued look expired: looking every second reset such jobs under the executor,
+        // whose own lock then lost an optimistic-locking race and left them stuck. JobTakeoverTests, which waits
+        // for a dead node's lock to be reset, looks every second in its own application.
+        if (context.getEnvironment().getProperty("bulletin.test.production-job-locks", Boolean.class, false)) {
+            properties.put("flowable.process.async.executor.reset-expired-jobs-interval", "1s");
         }
         // Templates are re-read on every request in tests (edits show without a restart); benchmarks keep the
         // production setting (bulletin.test.production-caches=true).
