@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A job the engine parked after failing every retry runs again when the application starts. */
+// Its own application: in the shared one, jobs other classes left behind (their timers made due by moved
+// clocks) stayed queued past the wait in CI; see the README's known limits.
+@org.springframework.test.context.TestPropertySource(properties = "bulletin.test.context=dead-letter-recovery")
 class DeadLetterRecoveryTests extends FlowTestSupport {
 
     @Autowired
