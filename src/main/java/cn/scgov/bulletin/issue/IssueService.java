@@ -53,6 +53,7 @@ public class IssueService {
     private final DeadlineRules deadlines;
     private final WorkdayCalendar calendar;
     private final ObjectProvider<IssuePlanner> planner;
+    private final NextIssueProposer proposer;
 
     IssueService(IssueRepository issues, OutlineRepository outlines, Issues reads, IssueAccess access,
             BulletinCatalog catalog, RuntimeService runtime, TaskService tasks, Transactions transactions,
@@ -71,6 +72,7 @@ public class IssueService {
         this.deadlines = deadlines;
         this.calendar = calendar;
         this.planner = planner;
+        this.proposer = new NextIssueProposer(issues, catalog, planner, time, calendar, deadlines);
     }
 
     /** Who opens the issues a schedule opens (recorded as the opener; the process log says 系统). */
@@ -269,26 +271,7 @@ public class IssueService {
      */
     public NextIssueProposal proposeNext(CurrentUser actor, long bulletinId) {
         IssueAccess.requireEditor(actor);
-        Bulletin bulletin = catalog.bulletin(bulletinId);
-        LocalDate today = time.today();
-        LocalDate lastPeriodEnd = issues.latestNotCancelled(bulletinId).map(Issue::periodEnd).orElse(null);
-        IssuePlanner.PlannedIssue plan = planner.stream().findFirst()
-                .flatMap(p -> p.next(bulletinId, lastPeriodEnd))
-                .orElseGet(() -> defaultPlan(bulletin, lastPeriodEnd, today));
-        IssueNumbering.Numbers numbers = IssueNumbering.forNewIssue(issues, bulletin.definition(), bulletinId,
-                new cn.scgov.bulletin.bulletin.Period(plan.periodStart(), plan.periodEnd()));
-        return new NextIssueProposal(bulletinId, plan.periodStart(), plan.periodEnd(), plan.deadline(),
-                IssueFormats.issueLine(bulletin.definition().issueLineFormat(), numbers.year(), numbers.yearlyNumber(),
-                        numbers.cumulativeNumber()));
-    }
-
-    private IssuePlanner.PlannedIssue defaultPlan(Bulletin bulletin, LocalDate lastPeriodEnd, LocalDate today) {
-        Workdays workdays = calendar.around(today.minusWeeks(10), today.plusWeeks(10));
-        NextPeriod period = NextPeriod.after(bulletin.definition().frequency(), lastPeriodEnd, today, workdays);
-        LocalDate firstDay = period.end().plusDays(1);
-        LocalDateTime deadline = DeadlineRules.firstWorkdayAt(workdays, firstDay, DEFAULT_DEADLINE_TIME,
-                deadlines.earliestFrom(time.now().plus(PROPOSAL_SLACK)), time.zone());
-        return new IssuePlanner.PlannedIssue(period.start(), period.end(), deadline);
+        return proposer.proposeNext(bulletinId);
     }
 
     /**

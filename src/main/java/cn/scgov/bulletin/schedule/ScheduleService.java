@@ -3,24 +3,17 @@ package cn.scgov.bulletin.schedule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import cn.scgov.bulletin.bulletin.Bulletin;
 import cn.scgov.bulletin.bulletin.BulletinCatalog;
-import cn.scgov.bulletin.bulletin.Frequency;
 import cn.scgov.bulletin.calendar.ShiftRule;
-import cn.scgov.bulletin.calendar.Workdays;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.issue.DeadlineRules;
 import cn.scgov.bulletin.schedule.internal.OccurrenceBook;
 import cn.scgov.bulletin.schedule.internal.OccurrenceRow;
-import cn.scgov.bulletin.schedule.internal.SchedulePlan;
 import cn.scgov.bulletin.schedule.internal.ScheduleRepository;
 import cn.scgov.bulletin.schedule.internal.ScheduleTimer;
 import cn.scgov.bulletin.shared.AuditAction;
@@ -49,6 +42,7 @@ public class ScheduleService {
     private final ScheduleTimer timer;
     private final BulletinCatalog catalog;
     private final DeadlineRules deadlines;
+    private final ScheduleCommandCheck commands;
     private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
@@ -60,6 +54,7 @@ public class ScheduleService {
         this.timer = timer;
         this.catalog = catalog;
         this.deadlines = deadlines;
+        this.commands = new ScheduleCommandCheck(deadlines);
         this.transactions = transactions;
         this.time = time;
         this.events = events;
@@ -86,7 +81,7 @@ public class ScheduleService {
             throw new ForbiddenException("仅系统管理员可设置开设计划");
         }
         Bulletin bulletin = catalog.bulletin(bulletinId);
-        Schedule draft = check(bulletin, command);
+        Schedule draft = commands.check(bulletin, command);
         return transactions.write(() -> {
             Optional<Schedule> current = repository.find(bulletinId);
             Instant now = time.now();
@@ -222,73 +217,6 @@ public class ScheduleService {
         if (!repository.update(row, actor.username(), time.now())) {
             throw new ConflictException("该期次已被他人修改，请刷新后重试");
         }
-    }
-
-    /** Checks a command against the bulletin and the rules (400 by field, 409 to confirm an early deadline). */
-    private Schedule check(Bulletin bulletin, ScheduleCommand c) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Cadence cadence = bulletin.definition().frequency() == Frequency.MONTHLY ? Cadence.MONTHLY : Cadence.WEEKLY;
-        if (c.cadence() != null && c.cadence() != cadence) {
-            errors.put("cadence", "与刊物的出刊频率（" + bulletin.definition().frequency().label() + "）不符");
-        }
-        int maxDay = cadence == Cadence.MONTHLY ? MAX_MONTHLY_DAY : 7;
-        String dayWord = cadence == Cadence.MONTHLY ? "第 1—" + MAX_MONTHLY_DAY + " 个工作日" : "周一至周日（1—7）";
-        Integer openDay = c.openDay();
-        if (openDay == null || openDay < 1 || openDay > maxDay) {
-            errors.put("openDay", "开设日须为" + dayWord);
-        }
-        Integer deadlineDay = c.deadlineDay();
-        if (deadlineDay == null || deadlineDay < 1 || deadlineDay > maxDay) {
-            errors.put("deadlineDay", "截止日须为" + dayWord);
-        }
-        LocalTime openTime = time(c.openTime(), "openTime", errors);
-        LocalTime deadlineTime = time(c.deadlineTime(), "deadlineTime", errors);
-        if (c.reminderHours() == null || c.reminderHours() < 1 || c.reminderHours() > 168) {
-            errors.put("reminderHours", "提醒须在截止前 1—168 小时");
-        }
-        if (c.period() == null) {
-            errors.put("period", "请选择统计时段");
-        }
-        if (c.holidayRule() == null) {
-            errors.put("holidayRule", "请选择节假日顺延规则");
-        }
-        if (cadence == Cadence.MONTHLY && openDay != null && deadlineDay != null && deadlineDay < openDay) {
-            errors.put("deadlineDay", "截止日不能早于开设日");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("开设计划有误：" + String.join("；", errors.values()), errors);
-        }
-        Schedule draft = new Schedule(bulletin.id(), Boolean.TRUE.equals(c.active()), cadence, c.period(), openDay,
-                openTime, deadlineDay, deadlineTime, c.reminderHours(), c.holidayRule(),
-                c.holidayWeekRule() == null ? HolidayWeekRule.SKIP : c.holidayWeekRule(), false, null, 0, null, null);
-        // An ordinary week (month) without holidays shows the rhythm the administrator chose.
-        Workdays ordinary = new Workdays(Map.of(), java.util.Set.of());
-        SchedulePlan.Planned sample = SchedulePlan.plan(draft, ordinary, LocalDate.of(2025, 3, 3), 1,
-                java.time.Duration.ZERO).get(0);
-        if (java.time.Duration.between(sample.opensAt(), sample.deadline()).compareTo(deadlines.minimumLeadTime()) < 0) {
-            throw InvalidInputException.field("deadlineTime", "截止时间距开设不足 " + deadlines.minimumLeadTimeText()
-                    + "（最短报送时间），请把截止日或时间往后调");
-        }
-        boolean early = !sample.deadline().toLocalDate().isAfter(sample.periodEnd());
-        if (early && !Boolean.TRUE.equals(c.confirm())) {
-            throw new cn.scgov.bulletin.shared.ConfirmationRequiredException(DeadlineRules.BEFORE_PERIOD_END,
-                    "按此计划，报送截止时间早于统计时段结束（如本周四截止、时段到周五），部门须在时段结束前报送。如确需如此，请确认后保存（confirm=true）");
-        }
-        return new Schedule(draft.bulletinId(), draft.active(), cadence, draft.period(), openDay, openTime, deadlineDay,
-                deadlineTime, draft.reminderHours(), draft.holidayRule(), draft.holidayWeekRule(), early, null, 0, null, null);
-    }
-
-    private static LocalTime time(String text, String field, Map<String, String> errors) {
-        try {
-            if (text != null && text.strip().matches("\\d{1,2}:\\d{2}")) {
-                String[] parts = text.strip().split(":");
-                return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
-            }
-        } catch (java.time.DateTimeException | NumberFormatException e) {
-            // reported below
-        }
-        errors.put(field, "请按 24 小时制填写时间，如 09:00");
-        return LocalTime.MIDNIGHT;
     }
 
     /** The schedule in one sentence, as the office reads it. */
