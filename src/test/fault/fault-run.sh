@@ -129,7 +129,7 @@ cat "$TMP/load.log"
 
 # ---- acknowledged actions against the database
 q() { mysql -S "$TMP/db.sock" -u root -N -B bulletin -e "$1"; }
-ids() { grep "^$1 " "$TMP/acknowledged.txt" | cut -d' ' -f2 | paste -sd, -; }
+ids() { { grep "^$1 " "$TMP/acknowledged.txt" || true; } | cut -d' ' -f2 | paste -sd, -; }   # none of a kind is no error
 acknowledged=$(wc -l < "$TMP/acknowledged.txt")
 lost=0
 issues=$(ids issue); submits=$(ids submit); accepts=$(ids accept)
