@@ -84,7 +84,9 @@ public enum AuditAction {
     REQUEST_REFUSED("操作被拒绝", Outcome.REFUSED),
     LOGIN_THROTTLED("登录限流", Outcome.REFUSED),
     API_THROTTLED("请求限流", Outcome.REFUSED),
-    AUDIT_PURGED("清理过期日志");
+    AUDIT_PURGED("清理过期日志"),
+    JOB_RETRIED("重试失败作业"),
+    ALL_JOBS_RETRIED("全部重试失败作业");
 
     /** How a step ended, as the log records it. */
     public enum Outcome {

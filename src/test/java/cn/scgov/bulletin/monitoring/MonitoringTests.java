@@ -8,9 +8,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 
+import cn.scgov.bulletin.bulletin.Bulletin;
+import cn.scgov.bulletin.contribution.Contribution;
+import cn.scgov.bulletin.contribution.ContributionService.DraftItem;
 import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.support.ApiTestSupport;
+import cn.scgov.bulletin.support.SmallIssueFlow;
+import cn.scgov.bulletin.support.TestBulletins;
 
 import org.flowable.job.service.impl.asyncexecutor.AsyncExecutor;
 import org.junit.jupiter.api.Test;
@@ -66,6 +73,32 @@ class MonitoringTests extends ApiTestSupport {
                 .contains("http_server_requests_seconds");
         assertThat(metrics).containsPattern("bulletin_issues\\{status=\"COLLECTING\"\\} [1-9]");
         assertThat(issue.id()).isPositive();
+    }
+
+    @Test
+    void submissionsSignOffsAndHttpLatencyReachPrometheus() throws Exception {
+        SmallIssueFlow flow = new SmallIssueFlow(this);
+        Bulletin bulletin = newBulletin(TestBulletins.small());
+        Issue collecting = flow.open(bulletin, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 6),
+                LocalDateTime.of(2026, 3, 2, 9, 0));
+        Contribution draft = contributionOf(collecting, "gat");
+        contributions.submit(user("gat"), draft.id(), draft.version(),
+                List.of(new DraftItem(flow.section(collecting, "news"), "公安厅本周办理身份证1234件。")));
+        Issue signed = flow.open(bulletin, LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 13),
+                LocalDateTime.of(2026, 3, 9, 9, 0));
+        flow.compile(signed, 1, 1, 1);
+        flow.send(signed);
+        flow.signOff(signed, LocalDateTime.of(2026, 3, 11, 16, 0), null);
+        assertThat(get(port, "/login").statusCode()).isEqualTo(200);
+
+        String metrics = get(managementPort, "/actuator/prometheus").body();
+
+        assertThat(metrics).contains("bulletin_process_actions_total{action=\"CONTRIBUTION_SUBMITTED\"}")
+                .contains("bulletin_process_actions_total{action=\"SIGNOFF_APPROVED\"}")
+                .contains("bulletin_process_actions_total{action=\"ISSUE_SIGNED_OFF\"}");
+        // Latency as a histogram, so Prometheus can compute quantiles across nodes (histogram_quantile).
+        assertThat(metrics).containsPattern("http_server_requests_seconds_bucket\\{.*uri=\"/login\".*\\} [1-9]")
+                .containsPattern("http_server_requests_seconds_count\\{.*uri=\"/login\".*\\} [1-9]");
     }
 
     @Test

@@ -267,6 +267,11 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
                 call("POST", "/api/tasks/" + task + "/reassign").body(() -> Map.of("username", "jtyst", "reason", "休假"))
                         .answers(400, "sysadmin"),
                 call("GET", "/api/admin/tasks").answers(200, "sysadmin"),
+                // incidents: failed and dead-letter jobs, for the system administrator only
+                call("GET", "/api/admin/incidents").answers(200, "sysadmin"),
+                call("GET", "/api/admin/incidents/987654/stacktrace").answers(404, "sysadmin"),
+                call("POST", "/api/admin/incidents/987654/retry").answers(404, "sysadmin"),
+                call("POST", "/api/admin/incidents/retry-all").answers(200, "sysadmin"),
                 // notices: one's own
                 call("GET", "/api/notices").answers(200, EVERYONE),
                 call("GET", "/api/notices/unread-count").answers(200, EVERYONE),
