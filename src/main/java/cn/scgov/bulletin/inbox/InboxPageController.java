@@ -48,11 +48,13 @@ class InboxPageController {
     private final Directory directory;
     private final TimeSource time;
     private final MessageSource messages;
+    private final CopiedToMe copies;
     private final BulkClaim bulkClaim;
 
     InboxPageController(InboxService inbox, TaskOperations operations, BulletinCatalog catalog, IssueService issueService,
             Issues issues, IssueAccess access, Directory directory, TimeSource time, MessageSource messages,
-            BulkClaim bulkClaim) {
+            CopiedToMe copies, BulkClaim bulkClaim) {
+        this.copies = copies;
         this.inbox = inbox;
         this.bulkClaim = bulkClaim;
         this.operations = operations;
@@ -92,6 +94,7 @@ class InboxPageController {
         model.addAttribute("query", query);
         model.addAttribute("tabs", InboxTab.values());
         model.addAttribute("counts", counts);
+        model.addAttribute("ccUnread", copies.unread(user));
         model.addAttribute("landedOnGroup", landedOnGroup);
         model.addAttribute("groupCount", counts.get(InboxTab.GROUP));
         model.addAttribute("groupLink", query.tabLink(InboxTab.GROUP));
