@@ -60,11 +60,33 @@ document.addEventListener('DOMContentLoaded', function () {
       showMessage(target.id === 'flash' ? target.parentNode : target);
     }
   });
+  // Bulk work: the items' checkboxes belong to the bulk form (form="…") while they sit in the list's rows.
+  function picked(form) {
+    return Array.prototype.filter.call(document.querySelectorAll('input[data-pick]'), function (box) {
+      return box.form === form && box.checked;
+    });
+  }
+  document.body.addEventListener('change', function (event) {
+    var all = event.target.closest('input[data-pick-all]');
+    if (!all) {
+      return;
+    }
+    var form = document.getElementById(all.getAttribute('data-pick-all'));
+    document.querySelectorAll('input[data-pick]').forEach(function (box) {
+      if (box.form === form) {
+        box.checked = all.checked;
+      }
+    });
+  });
   document.body.addEventListener('submit', function (event) {
     if (event.target.hasAttribute('data-busy')) {
       return; // already being sent (js/busy.js refuses it): no second confirmation
     }
     var message = event.target.getAttribute('data-confirm');
+    if (message && event.target.hasAttribute('data-confirm-picked')) {
+      // Bulk work: the confirmation names how many items are selected (# in the message).
+      message = message.replace('#', String(picked(event.target).length));
+    }
     if (message && !window.confirm(message)) {
       event.preventDefault();
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.scgov.bulletin.contribution.BulkAccept;
 import cn.scgov.bulletin.contribution.Contribution;
 import cn.scgov.bulletin.contribution.ContributionService;
 import cn.scgov.bulletin.contribution.ContributionStatus;
@@ -17,6 +18,7 @@ import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.issue.IssueService;
 import cn.scgov.bulletin.issue.IssueStatus;
 import cn.scgov.bulletin.issue.Issues;
+import cn.scgov.bulletin.shared.BulkWork;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.signoff.SignoffService;
@@ -43,11 +45,13 @@ class IssueWorkspacePageController {
     private final SignoffService signoff;
     private final DistributionService distribution;
     private final CompilationService compilationService;
+    private final BulkAccept bulkAccept;
 
     IssueWorkspacePageController(IssueService issueService, Issues issues, ContributionService contributions,
             ContributionViews views, SignoffService signoff, DistributionService distribution,
-            CompilationService compilationService) {
+            CompilationService compilationService, BulkAccept bulkAccept) {
         this.compilationService = compilationService;
+        this.bulkAccept = bulkAccept;
         this.issueService = issueService;
         this.issues = issues;
         this.contributions = contributions;
@@ -82,6 +86,8 @@ class IssueWorkspacePageController {
         model.addAttribute("overdue", matrix.stream().filter(row -> row.overdue() && row.status().drafting()).count());
         model.addAttribute("late", matrix.stream().filter(row -> row.status().drafting()).count());
         model.addAttribute("editor", user.has(Role.EDITOR));
+        model.addAttribute("bulkAccept", user.has(Role.EDITOR)
+                && matrix.stream().filter(row -> row.status() == ContributionStatus.SUBMITTED).count() > 1);
         model.addAttribute("chain", signoff.chain(user, id));
         model.addAttribute("returned", issue.status() == IssueStatus.COMPILING && last != null && last.returned() ? last : null);
         model.addAttribute("missing", issue.status() == IssueStatus.COMPILING
@@ -114,6 +120,31 @@ class IssueWorkspacePageController {
         }
         redirect.addFlashAttribute(urged.isEmpty() ? "flashError" : "flashSuccess",
                 urged.isEmpty() ? "没有需要催办的部门" : "已催办：" + String.join("、", urged));
+        return "redirect:/issues/" + id + "#matrix";
+    }
+
+    /** 批量采用 after the page's one confirmation: each picked contribution ("id:version") as one acceptance. */
+    @PostMapping("/issues/{id}/bulk-accept")
+    String bulkAccept(CurrentUser user, @PathVariable long id, @RequestParam(required = false) List<String> picked,
+            RedirectAttributes redirect) {
+        IssueAccess.requireEditor(user);
+        List<BulkAccept.Selected> selected = new ArrayList<>();
+        for (String pick : picked == null ? List.<String>of() : picked) {
+            String[] parts = pick.split(":");
+            if (parts.length != 2 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("\\d{1,9}")) {
+                throw new cn.scgov.bulletin.shared.InvalidInputException("所选稿件无效：" + pick);
+            }
+            selected.add(new BulkAccept.Selected(Long.valueOf(parts[0]), Integer.valueOf(parts[1])));
+        }
+        try {
+            List<BulkWork.Outcome> outcomes = bulkAccept.accept(user, selected);
+            Map<String, String> names = new java.util.HashMap<>();
+            views.summaries(id, contributions.ofIssue(user, id)).forEach(row ->
+                    names.put(String.valueOf(row.id()), row.departmentName()));
+            redirect.addFlashAttribute("bulkReport", BulkWork.Report.of(outcomes, key -> names.getOrDefault(key, key)));
+        } catch (cn.scgov.bulletin.shared.InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
         return "redirect:/issues/" + id + "#matrix";
     }
 

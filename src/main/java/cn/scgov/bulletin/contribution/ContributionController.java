@@ -22,8 +22,12 @@ class ContributionController {
     private final ContributionViews views;
     private final RevisionDiffs diffs;
 
-    ContributionController(ContributionService service, ContributionViews views, RevisionDiffs diffs) {
+    private final BulkAccept bulkAccept;
+
+    ContributionController(ContributionService service, ContributionViews views, RevisionDiffs diffs,
+            BulkAccept bulkAccept) {
         this.service = service;
+        this.bulkAccept = bulkAccept;
         this.views = views;
         this.diffs = diffs;
     }
@@ -102,6 +106,15 @@ class ContributionController {
     @PostMapping("/api/contributions/{id}/review")
     ContributionViews.Detail review(CurrentUser user, @PathVariable long id, @Valid @RequestBody ReviewRequest request) {
         return views.afterChange(() -> service.review(user, id, request.version(), request.decision(), request.reason()));
+    }
+
+    record BulkAcceptRequest(List<BulkAccept.Selected> contributions) {
+    }
+
+    /** 批量采用: each contribution as one review with ACCEPT; 200 with each one's own answer. */
+    @PostMapping("/api/contributions/bulk-accept")
+    List<cn.scgov.bulletin.shared.BulkWork.Outcome> bulkAccept(CurrentUser user, @RequestBody BulkAcceptRequest request) {
+        return bulkAccept.accept(user, request.contributions());
     }
 
     @PostMapping("/api/contributions/{id}/urge")

@@ -37,7 +37,7 @@ public class ContributionViews {
 
     public record Summary(long id, String departmentCode, String departmentName, ContributionStatus status,
             String statusLabel, boolean overdue, int revision, int itemCount, Instant submittedAt, String returnReason,
-            String taskAssignee) {
+            String taskAssignee, int version) {
     }
 
     public record SectionItems(long sectionId, String title, List<ContributionItem> items) {
@@ -62,7 +62,7 @@ public class ContributionViews {
             Task task = c.status().finished() ? null : tasksByDepartment.get(c.departmentCode());
             return new Summary(c.id(), c.departmentCode(), names.getOrDefault(c.departmentCode(), c.departmentCode()),
                     c.status(), c.status().label(), c.overdue(), c.revision(), counts.getOrDefault(c.id(), 0),
-                    c.submittedAt(), c.returnReason(), task == null ? null : task.getAssignee());
+                    c.submittedAt(), c.returnReason(), task == null ? null : task.getAssignee(), c.version());
         }).toList();
     }
 

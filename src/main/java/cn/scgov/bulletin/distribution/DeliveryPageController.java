@@ -3,6 +3,7 @@ package cn.scgov.bulletin.distribution;
 import java.util.Locale;
 
 import cn.scgov.bulletin.directory.CurrentUser;
+import cn.scgov.bulletin.shared.BulkWork;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.PageRequest;
 
@@ -24,15 +25,37 @@ class DeliveryPageController {
     private final DistributionService distribution;
     private final MessageSource messages;
 
-    DeliveryPageController(DistributionService distribution, MessageSource messages) {
+    private final BulkAcknowledge bulkAcknowledge;
+
+    DeliveryPageController(DistributionService distribution, MessageSource messages, BulkAcknowledge bulkAcknowledge) {
         this.distribution = distribution;
+        this.bulkAcknowledge = bulkAcknowledge;
         this.messages = messages;
     }
 
     @GetMapping("/deliveries")
     String received(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("deliveries", distribution.received(user, new PageRequest(Math.max(page, 0), PAGE_SIZE)));
+        cn.scgov.bulletin.shared.PageResult<DistributionService.Received> received =
+                distribution.received(user, new PageRequest(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("deliveries", received);
+        model.addAttribute("bulkAcknowledge", received.items().stream().filter(d -> d.acknowledgedAt() == null).count() > 1);
         return "distribution/deliveries";
+    }
+
+    /** 批量签收 after the page's one confirmation; the result per issue is shown on the list. */
+    @PostMapping("/deliveries/bulk-acknowledge")
+    String bulkAcknowledge(CurrentUser user, @RequestParam(required = false) java.util.List<Long> issueIds,
+            @RequestParam(defaultValue = "0") int page, RedirectAttributes redirect) {
+        try {
+            java.util.List<BulkWork.Outcome> outcomes = bulkAcknowledge.acknowledge(user, issueIds);
+            java.util.Map<String, String> labels = new java.util.HashMap<>();
+            distribution.received(user, new PageRequest(0, PageRequest.MAX_SIZE)).items().forEach(d ->
+                    labels.put(String.valueOf(d.issueId()), d.title() + " " + d.issueLine()));
+            redirect.addFlashAttribute("bulkReport", BulkWork.Report.of(outcomes, id -> labels.getOrDefault(id, id)));
+        } catch (cn.scgov.bulletin.shared.InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/deliveries" + (page > 0 ? "?page=" + page : "");
     }
 
     @PostMapping("/deliveries/{issueId}/acknowledge")

@@ -18,8 +18,11 @@ class DistributionController {
     private final DistributionService service;
     private final RecipientUrges urges;
 
-    DistributionController(DistributionService service, RecipientUrges urges) {
+    private final BulkAcknowledge bulkAcknowledge;
+
+    DistributionController(DistributionService service, RecipientUrges urges, BulkAcknowledge bulkAcknowledge) {
         this.service = service;
+        this.bulkAcknowledge = bulkAcknowledge;
         this.urges = urges;
     }
 
@@ -47,6 +50,16 @@ class DistributionController {
     @PostMapping("/api/issues/{issueId}/acknowledge")
     Delivery acknowledge(CurrentUser user, @PathVariable long issueId) {
         return service.acknowledge(user, issueId);
+    }
+
+    record BulkAcknowledgeRequest(List<Long> issueIds) {
+    }
+
+    /** 批量签收 of received issues: each as one acknowledgement; 200 with each issue's own answer. */
+    @PostMapping("/api/deliveries/bulk-acknowledge")
+    List<cn.scgov.bulletin.shared.BulkWork.Outcome> bulkAcknowledge(CurrentUser user,
+            @org.springframework.web.bind.annotation.RequestBody BulkAcknowledgeRequest request) {
+        return bulkAcknowledge.acknowledge(user, request.issueIds());
     }
 
     @GetMapping("/api/issues/{issueId}/recipients")

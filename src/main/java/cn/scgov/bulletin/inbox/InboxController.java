@@ -1,12 +1,14 @@
 package cn.scgov.bulletin.inbox;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import cn.scgov.bulletin.directory.CurrentUser;
+import cn.scgov.bulletin.shared.BulkWork;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
 import cn.scgov.bulletin.shared.TimeSource;
@@ -28,8 +30,12 @@ class InboxController {
     private final TimeSource time;
     private final TaskReassignment reassignment;
 
-    InboxController(InboxService inbox, TaskOperations operations, TimeSource time, TaskReassignment reassignment) {
+    private final BulkClaim bulkClaim;
+
+    InboxController(InboxService inbox, TaskOperations operations, TimeSource time, TaskReassignment reassignment,
+            BulkClaim bulkClaim) {
         this.inbox = inbox;
+        this.bulkClaim = bulkClaim;
         this.reassignment = reassignment;
         this.operations = operations;
         this.time = time;
@@ -58,6 +64,15 @@ class InboxController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void claim(CurrentUser user, @PathVariable String taskId) {
         operations.claim(user, taskId);
+    }
+
+    record BulkClaimRequest(List<String> taskIds) {
+    }
+
+    /** 批量签收: each task as one claim; 200 with each task's own answer (200, or its 4xx and reason). */
+    @PostMapping("/api/tasks/bulk-claim")
+    List<BulkWork.Outcome> bulkClaim(CurrentUser user, @RequestBody BulkClaimRequest request) {
+        return bulkClaim.claim(user, request.taskIds());
     }
 
     @PostMapping("/api/tasks/{taskId}/unclaim")

@@ -17,6 +17,7 @@ import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.IssueService;
 import cn.scgov.bulletin.issue.Issues;
+import cn.scgov.bulletin.shared.BulkWork;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
@@ -48,12 +49,14 @@ class InboxPageController {
     private final TimeSource time;
     private final MessageSource messages;
     private final CopiedToMe copies;
+    private final BulkClaim bulkClaim;
 
     InboxPageController(InboxService inbox, TaskOperations operations, BulletinCatalog catalog, IssueService issueService,
             Issues issues, IssueAccess access, Directory directory, TimeSource time, MessageSource messages,
-            CopiedToMe copies) {
+            CopiedToMe copies, BulkClaim bulkClaim) {
         this.copies = copies;
         this.inbox = inbox;
+        this.bulkClaim = bulkClaim;
         this.operations = operations;
         this.catalog = catalog;
         this.issueService = issueService;
@@ -96,7 +99,9 @@ class InboxPageController {
         model.addAttribute("groupCount", counts.get(InboxTab.GROUP));
         model.addAttribute("groupLink", query.tabLink(InboxTab.GROUP));
         model.addAttribute("rows", rows);
-        model.addAttribute("views", views(user, rows.items(), locale));
+        List<RowView> views = views(user, rows.items(), locale);
+        model.addAttribute("views", views);
+        model.addAttribute("bulkClaim", views.stream().filter(RowView::claim).count() > 1);
         model.addAttribute("bulletins", bulletinOptions());
         model.addAttribute("issues", issueOptions(user, query));
         boolean office = user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER);
@@ -118,6 +123,20 @@ class InboxPageController {
     String claim(CurrentUser user, @PathVariable String taskId, @RequestParam(required = false) String back,
             RedirectAttributes redirect, Locale locale) {
         return act(redirect, back, locale, "inbox.claimed", () -> operations.claim(user, taskId));
+    }
+
+    /** 批量签收 after the page's one confirmation; the result per task is shown on the list. */
+    @PostMapping("/inbox/bulk-claim")
+    String bulkClaim(CurrentUser user, @RequestParam(required = false) List<String> taskIds,
+            @RequestParam(required = false) String back, RedirectAttributes redirect) {
+        try {
+            List<BulkWork.Outcome> outcomes = bulkClaim.claim(user, taskIds);
+            Map<String, String> labels = inbox.labels(taskIds);
+            redirect.addFlashAttribute("bulkReport", BulkWork.Report.of(outcomes, id -> labels.getOrDefault(id, id)));
+        } catch (cn.scgov.bulletin.shared.InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:" + InboxQuery.safeBack(back);
     }
 
     @PostMapping("/inbox/tasks/{taskId}/unclaim")

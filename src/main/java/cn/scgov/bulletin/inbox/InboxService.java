@@ -78,6 +78,19 @@ public class InboxService {
         return counts;
     }
 
+    /** How a page names tasks after bulk work: bulletin, issue, step and department. */
+    Map<String, String> labels(List<String> taskIds) {
+        List<String> known = taskIds == null ? List.of() : taskIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (known.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> labels = new HashMap<>();
+        rows(history.createHistoricTaskInstanceQuery().taskIds(known).list()).forEach(row -> labels.put(row.taskId(),
+                (row.bulletinTitle() == null ? "" : row.bulletinTitle() + " " + row.issueLine() + " · ") + row.name()
+                        + (row.departmentName() == null ? "" : " · " + row.departmentName())));
+        return labels;
+    }
+
     private TaskQuery active(CurrentUser user, InboxTab tab, InboxFilter filter) {
         TaskQuery query = tasks.createTaskQuery().active();
         List<String> groups = user.candidateGroups();

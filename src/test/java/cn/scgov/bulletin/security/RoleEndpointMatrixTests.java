@@ -186,6 +186,9 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
                 call("POST", c + "/withdraw").body(() -> Map.of("version", 999)).answers(409, "gat"),
                 call("POST", c + "/review").body(() -> Map.of("version", 999, "decision", "ACCEPT")).answers(409, "editor"),
                 call("POST", c + "/urge").body(() -> Map.of("message", "请尽快报送")).answers(200, "editor"),
+                // bulk work answers 200 with each item's own status; a stale version is that item's 409
+                call("POST", "/api/contributions/bulk-accept").body(() -> Map.of("contributions",
+                        List.of(Map.of("id", contribution, "version", 999)))).answers(200, "editor"),
                 // the compilation: the office reads it, the editor changes it (and may prepare it while collecting)
                 call("GET", "/api/issues/" + i + "/compilation").answers(200, OFFICE),
                 call("GET", "/api/issues/" + i + "/items/987654/revisions").answers(404, OFFICE),
@@ -234,6 +237,9 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
                 // distribution: one's own deliveries; receipts for the office; nothing delivered yet
                 call("GET", "/api/deliveries").answers(200, EVERYONE),
                 call("POST", "/api/issues/" + i + "/acknowledge"),
+                // anyone may hold deliveries: the answer is per issue (here 403 for each: nothing delivered)
+                call("POST", "/api/deliveries/bulk-acknowledge").body(() -> Map.of("issueIds", List.of(i)))
+                        .answers(200, EVERYONE),
                 call("GET", "/api/issues/" + i + "/recipients").answers(200, OFFICE),
                 // documents: drafts for the office only
                 call("GET", "/api/issues/" + i + "/document.txt").accept("text/plain").answers(200, OFFICE),
@@ -260,6 +266,9 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
                 call("GET", "/api/inbox/counts").answers(200, EVERYONE),
                 call("POST", "/api/tasks/" + task + "/claim").answers(204, "gat"),
                 call("POST", "/api/tasks/" + task + "/unclaim").answers(204, "gat"),
+                // bulk claim for everyone who can be offered tasks; the unknown task is that item's 404
+                call("POST", "/api/tasks/bulk-claim").body(() -> Map.of("taskIds", List.of("no-such-task")))
+                        .answers(200, "gat", "jtyst", "bmj", "editor", "reviewer", "leader"),
                 call("POST", "/api/tasks/" + task + "/transfer").body(() -> Map.of("username", "jtyst")).answers(400, "gat"),
                 call("POST", "/api/tasks/" + task + "/delegate").body(() -> Map.of("username", "jtyst")).answers(400, "gat"),
                 call("POST", "/api/tasks/" + task + "/reclaim").answers(409, "gat"),
