@@ -38,6 +38,7 @@ public enum AuditAction {
     URGED("催办"),
     SIGNOFF_URGED("催办审签"),
     RECEIPT_URGED("催办签收"),
+    COMMENT_POSTED("发表讨论"),
     ITEM_ADDED("新增条目"),
     ITEM_EDITED("编辑条目"),
     ITEM_REMOVED("删除条目"),
