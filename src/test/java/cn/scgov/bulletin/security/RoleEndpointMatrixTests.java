@@ -186,6 +186,13 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
                 call("POST", c + "/withdraw").body(() -> Map.of("version", 999)).answers(409, "gat"),
                 call("POST", c + "/review").body(() -> Map.of("version", 999, "decision", "ACCEPT")).answers(409, "editor"),
                 call("POST", c + "/urge").body(() -> Map.of("message", "请尽快报送")).answers(200, "editor"),
+                // discussion: a contribution's thread for its readers (the auditor only reads); the issue's while in sign-off
+                call("GET", c + "/comments").answers(200, office("gat")),
+                call("POST", c + "/comments").body(() -> Map.of("text", "矩阵讨论")).answers(201, "gat", "editor",
+                        "reviewer", "leader"),
+                call("GET", "/api/issues/" + i + "/comments").answers(200, OFFICE),
+                call("POST", "/api/issues/" + i + "/comments").body(() -> Map.of("text", "矩阵讨论"))
+                        .answers(409, "editor", "reviewer", "leader"),
                 // the compilation: the office reads it, the editor changes it (and may prepare it while collecting)
                 call("GET", "/api/issues/" + i + "/compilation").answers(200, OFFICE),
                 call("GET", "/api/issues/" + i + "/items/987654/revisions").answers(404, OFFICE),
