@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -57,7 +59,9 @@ public class FaultLoad {
         }}, new SecureRandom());
         System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
         http = HttpClient.newBuilder().sslContext(trustAll).connectTimeout(Duration.ofSeconds(5)).build();
-        started = System.currentTimeMillis();
+        // The script's clock (epoch ms), so that event times line up with when it killed the node and stopped the
+        // database; compiling this file takes seconds on a busy machine.
+        started = args.length > 4 ? Long.parseLong(args[4]) : System.currentTimeMillis();
         long bulletin = bulletinId();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
@@ -108,8 +112,15 @@ public class FaultLoad {
         throw new IllegalStateException("no bulletin: " + answer.status() + " " + answer.body());
     }
 
+    /**
+     * Weeks of next year onwards: none of them has an issue yet, and periods are accepted up to two years ahead
+     * (a period of 2031 was refused with 400, which made the first runs acknowledge nothing).
+     */
+    static final LocalDate FIRST_MONDAY = LocalDate.now().plusYears(1).withDayOfYear(1)
+            .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+
     static void round(long bulletin) {
-        LocalDate monday = LocalDate.of(2031, 1, 6).plusWeeks(WEEK.getAndIncrement());
+        LocalDate monday = FIRST_MONDAY.plusWeeks(WEEK.getAndIncrement());
         String open = "{\"bulletinId\":" + bulletin + ",\"periodStart\":\"" + monday + "\",\"periodEnd\":\"" + monday.plusDays(4)
                 + "\",\"deadline\":\"" + monday.plusDays(7) + "T17:00:00\",\"confirm\":true}";
         Answer issue = call("editor", "POST", "/api/issues", open, "open", "");

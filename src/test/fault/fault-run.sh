@@ -107,10 +107,10 @@ nginx -p "$TMP/nginx" -c "$TMP/nginx/nginx.conf" -g 'user root;'
 BASE=https://127.0.0.1:18443
 
 # ---- load, and the faults on a timeline
-java src/test/fault/FaultLoad.java "$BASE" "$LOAD_SECONDS" "$WORKERS" "$TMP" > "$TMP/load.log" 2>&1 &
+t0=$(date +%s%N)
+java src/test/fault/FaultLoad.java "$BASE" "$LOAD_SECONDS" "$WORKERS" "$TMP" "$(( t0 / 1000000 ))" > "$TMP/load.log" 2>&1 &
 load=$!
 pids+=($load)
-t0=$(date +%s%N)
 at() { local target=$1; while (( ($(date +%s%N) - t0) / 1000000000 < target )); do sleep 0.2; done; }
 ms() { echo $(( ($(date +%s%N) - t0) / 1000000 )); }
 
@@ -129,7 +129,7 @@ cat "$TMP/load.log"
 
 # ---- acknowledged actions against the database
 q() { mysql -S "$TMP/db.sock" -u root -N -B bulletin -e "$1"; }
-ids() { grep "^$1 " "$TMP/acknowledged.txt" | cut -d' ' -f2 | paste -sd, -; }
+ids() { { grep "^$1 " "$TMP/acknowledged.txt" || true; } | cut -d' ' -f2 | paste -sd, -; }   # none of a kind is no error
 acknowledged=$(wc -l < "$TMP/acknowledged.txt")
 lost=0
 issues=$(ids issue); submits=$(ids submit); accepts=$(ids accept)
@@ -153,7 +153,7 @@ awk -v killed="$killed" -v stopped="$db_stopped" -v started="$db_started" '
   }
   END {
     printf "requests %d, 2xx %d, 5xx %d (before the database stop %d, while it was down %d, after %d), no answer %d\n", total, ok, five, fiveBefore, fiveDown, fiveAfter, none;
-    printf "kill -9 of node 1: requests in flight on it that failed %d; first success after the kill %d ms after it\n", failedAtKill, firstAfterKill-killed;
+    printf "kill -9 of node 1: requests in flight on it that failed %d; first success after the kill %s ms after it\n", failedAtKill, firstAfterKill=="" ? "(none)" : firstAfterKill-killed;
     printf "database down %d ms: longest request started while down %d ms; first successful write %d ms after the database was back\n", started-stopped, maxDown, firstOk-started;
   }' "$TMP/events.txt" | tee "$TMP/summary.txt"
 [[ -n "$node1_up" ]] && echo "node 1 restarted at $restarted ms: answering at the end of the load" \

@@ -38,6 +38,8 @@ class Timeline {
     private static final String DELEGATE_OPINION_COMMENT = "delegateOpinion";
     /** Comment type of an administrator's reassignment (inbox.TaskReassignment). */
     private static final String REASSIGNMENT_COMMENT = "reassignment";
+    /** Comment type on the process of an issue copied to people (inbox.IssueCopies): who copied it to whom. */
+    private static final String COPY_COMMENT = "cc";
 
     private final HistoryService history;
     private final TaskService tasks;
@@ -112,6 +114,8 @@ class Timeline {
         String opener = instance == null || instance.getStartUserId() == null ? issue.openedBy() : instance.getStartUserId();
         people.add(opener);
         taskHistory.forEach(task -> people.add(task.getAssignee()));
+        List<Comment> copies = tasks.getProcessInstanceComments(processInstanceId, COPY_COMMENT);
+        copies.forEach(comment -> people.add(comment.getUserId()));
         people.remove(null);
         Map<String, String> names = directory.displayNames(people);
 
@@ -146,6 +150,11 @@ class Timeline {
                     instant(activity.getStartTime()), instant(activity.getEndTime()), activity.getDurationInMillis(),
                     null, "系统", department, department == null ? null : departmentNames.get(department), null, null,
                     List.of(), note, hashes), creationOrder(activity.getId())));
+        }
+        for (Comment comment : copies) {
+            entries.add(new Sequenced(new TimelineEntry("cc", "抄送", "EVENT", instant(comment.getTime()),
+                    instant(comment.getTime()), 0L, comment.getUserId(), names.get(comment.getUserId()), null, null, null,
+                    null, List.of(), comment.getFullMessage()), creationOrder(comment.getId())));
         }
         // MySQL/MariaDB keep the engine's times to the second, so steps of one second tie; a step is created
         // after the one before it ended, so creation order settles ties in the order things happened.

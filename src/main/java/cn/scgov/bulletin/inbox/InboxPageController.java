@@ -47,9 +47,12 @@ class InboxPageController {
     private final Directory directory;
     private final TimeSource time;
     private final MessageSource messages;
+    private final CopiedToMe copies;
 
     InboxPageController(InboxService inbox, TaskOperations operations, BulletinCatalog catalog, IssueService issueService,
-            Issues issues, IssueAccess access, Directory directory, TimeSource time, MessageSource messages) {
+            Issues issues, IssueAccess access, Directory directory, TimeSource time, MessageSource messages,
+            CopiedToMe copies) {
+        this.copies = copies;
         this.inbox = inbox;
         this.operations = operations;
         this.catalog = catalog;
@@ -88,6 +91,7 @@ class InboxPageController {
         model.addAttribute("query", query);
         model.addAttribute("tabs", InboxTab.values());
         model.addAttribute("counts", counts);
+        model.addAttribute("ccUnread", copies.unread(user));
         model.addAttribute("landedOnGroup", landedOnGroup);
         model.addAttribute("groupCount", counts.get(InboxTab.GROUP));
         model.addAttribute("groupLink", query.tabLink(InboxTab.GROUP));

@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
  * <tr><td>every department's contributions and their status, the compilation, the sign-off chain and opinions,
  * the timeline and process diagram, recipients and receipts, draft documents, a bulletin's opening
  * figures</td><td>the office readers only</td></tr>
+ * <tr><td>the compilation, the sign-off chain and opinions, draft documents</td><td>also people the issue
+ * was copied to (抄送, granted by an {@link IssueReadPermission} of the inbox), read-only</td></tr>
  * </table>
  *
  * The system and security administrators read no issue content (三员分立). A refusal is a 403
@@ -59,13 +61,11 @@ public class IssueAccess implements FiguresReadPolicy {
         if (officeReader(user)) {
             return true;
         }
-        if (part != Part.ISSUE) {
-            return false;
-        }
-        if (user.has(Role.SUBMITTER) && issues.contributingDepartments(issue.id()).contains(user.departmentCode())) {
+        if (part == Part.ISSUE && user.has(Role.SUBMITTER)
+                && issues.contributingDepartments(issue.id()).contains(user.departmentCode())) {
             return true;
         }
-        return permissions.stream().anyMatch(permission -> permission.canRead(user, issue));
+        return permissions.stream().anyMatch(permission -> permission.canRead(user, issue, part));
     }
 
     /** One department's contribution to the issue. */

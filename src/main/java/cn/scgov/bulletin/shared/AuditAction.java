@@ -39,6 +39,8 @@ public enum AuditAction {
     SIGNOFF_URGED("催办审签"),
     RECEIPT_URGED("催办签收"),
     COMMENT_POSTED("发表讨论"),
+    ISSUE_COPIED("抄送"),
+    COPY_READ("阅知抄送"),
     ITEM_ADDED("新增条目"),
     ITEM_EDITED("编辑条目"),
     ITEM_REMOVED("删除条目"),

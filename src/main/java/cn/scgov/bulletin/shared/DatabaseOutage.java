@@ -8,6 +8,7 @@ import java.sql.SQLTransientConnectionException;
 
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means the database cannot be reached (stopped, restarting, network gone), as opposed
@@ -39,6 +40,12 @@ public final class DatabaseOutage {
                 return true;
             }
             if (t.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")) {
+                return true;
+            }
+            // The connection broke mid-transaction: the rollback then fails too ("Connection is closed", no SQL
+            // state) and hides the failure that started it, which Spring keeps as the application exception.
+            if (t instanceof TransactionSystemException system && (system.getCause() instanceof SQLException
+                    || system.getApplicationException() != null && causedBy(system.getApplicationException()))) {
                 return true;
             }
         }

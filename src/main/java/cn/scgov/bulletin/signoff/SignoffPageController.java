@@ -10,10 +10,8 @@ import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.issue.Issue;
-import cn.scgov.bulletin.issue.IssueService;
 import cn.scgov.bulletin.issue.Issues;
 import cn.scgov.bulletin.shared.ConflictException;
-import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 
 import org.springframework.http.HttpStatus;
@@ -28,29 +26,33 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The approvers' sign-off page: the issue as it will be printed, the chain and where it stands, the
  * opinions so far, and (for the approver whose turn it is) approve, return or add a signer.
- * Editors and auditors see the same page read-only.
+ * Editors and auditors see the same page read-only, and so do people the issue was copied to (抄送), whose
+ * copy is read once they open it. Editors and approvers in the chain copy the issue from here.
  */
 @Controller
 class SignoffPageController {
 
     private final SignoffService service;
-    private final IssueService issueService;
     private final Issues issues;
     private final Directory directory;
     private final SignoffWithdrawals withdrawals;
     private final SignerChanges signerChanges;
     private final SignoffUrges urges;
     private final cn.scgov.bulletin.issue.IssueDates dates;
+    private final cn.scgov.bulletin.issue.IssueAccess access;
+    private final cn.scgov.bulletin.inbox.IssueCopies copies;
 
-    SignoffPageController(SignoffService service, IssueService issueService, Issues issues, Directory directory,
+    SignoffPageController(SignoffService service, Issues issues, Directory directory,
             SignoffWithdrawals withdrawals, SignerChanges signerChanges, SignoffUrges urges,
-            cn.scgov.bulletin.issue.IssueDates dates) {
+            cn.scgov.bulletin.issue.IssueDates dates, cn.scgov.bulletin.issue.IssueAccess access,
+            cn.scgov.bulletin.inbox.IssueCopies copies) {
+        this.access = access;
+        this.copies = copies;
         this.service = service;
         this.urges = urges;
         this.signerChanges = signerChanges;
         this.withdrawals = withdrawals;
         this.dates = dates;
-        this.issueService = issueService;
         this.issues = issues;
         this.directory = directory;
     }
@@ -62,6 +64,8 @@ class SignoffPageController {
     @GetMapping("/issues/{id}/signoff")
     String page(CurrentUser user, @PathVariable long id, Model model) {
         fill(user, id, model, null, null, null, null);
+        // Opening the issue is what reading a copy of it (抄送) means.
+        copies.opened(user, id);
         return "signoff/signoff";
     }
 
@@ -135,18 +139,11 @@ class SignoffPageController {
      */
     @GetMapping("/issues/{id}/signoff/state")
     org.springframework.http.ResponseEntity<Void> state(CurrentUser user, @PathVariable long id) {
-        requireOfficeReader(user);
-        Issue issue = issueService.issue(user, id);
+        Issue issue = access.readable(user, id, cn.scgov.bulletin.issue.IssueAccess.Part.SIGNOFF);
         if (!issue.numbered() && issue.status() != cn.scgov.bulletin.issue.IssueStatus.CANCELLED) {
             return org.springframework.http.ResponseEntity.noContent().build();
         }
         return org.springframework.http.ResponseEntity.ok().header("HX-Refresh", "true").build();
-    }
-
-    private static void requireOfficeReader(CurrentUser user) {
-        if (!cn.scgov.bulletin.issue.IssueAccess.officeReader(user)) {
-            throw new ForbiddenException("仅审核人、签发领导、编辑和审计员可查看审签");
-        }
     }
 
     @PostMapping("/issues/{id}/signoff/signers")
@@ -174,8 +171,8 @@ class SignoffPageController {
 
     private void fill(CurrentUser user, long id, Model model, String opinion, String opinionError, String stepName,
             String signerError) {
-        requireOfficeReader(user);
-        Issue issue = issueService.issue(user, id);
+        // The office, and people the issue was copied to (抄送), read the sign-off read-only (issue.IssueAccess).
+        Issue issue = access.readable(user, id, cn.scgov.bulletin.issue.IssueAccess.Part.SIGNOFF);
         boolean signedOff = issue.status() == cn.scgov.bulletin.issue.IssueStatus.SIGNED_OFF
                 || issue.status() == cn.scgov.bulletin.issue.IssueStatus.DISTRIBUTED;
         boolean justSignedOff = Boolean.TRUE.equals(model.getAttribute("justSignedOff"));
@@ -207,6 +204,11 @@ class SignoffPageController {
         model.addAttribute("opinionError", opinionError);
         model.addAttribute("stepName", stepName);
         model.addAttribute("signerError", signerError);
+        boolean office = cn.scgov.bulletin.issue.IssueAccess.officeReader(user);
+        boolean canCopy = copies.canCopy(user, issue);
+        model.addAttribute("canCopy", canCopy);
+        model.addAttribute("copyCandidates", canCopy ? copies.candidates(user, id) : List.of());
+        model.addAttribute("copies", office ? copies.copies(user, id) : List.of());
         model.addAttribute("lastStep", chain.currentIndex() >= 0 && chain.currentIndex() == chain.steps().size() - 1);
     }
 

@@ -49,7 +49,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             }
             log.warn("Database unavailable, answered 503: {} {}: {}", request.getMethod(), request.getRequestURI(),
                     e.toString());
-            response.resetBuffer();
+            // reset(), not resetBuffer(): a handler may have opened the output stream already (the answer it was
+            // writing when the session could not be saved), and only reset() lets the writer be used again.
+            response.reset();
             write(request, response, messages);
         }
     }

@@ -230,6 +230,14 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
                 call("PUT", "/api/bulletins/" + b + "/signoff-rules").body(() -> Map.of("maxAddedSigners", 2,
                         "leadersOnlyLastStep", true, "stepDueHours", 24, "version", 999)).answers(409, "sysadmin"),
                 call("POST", "/api/issues/" + i + "/recipients/urge").body(() -> Map.of()).answers(409, "editor"),
+                // copies (抄送): editors and approvers in the chain copy an issue in progress (this one is collecting);
+                // who was copied is part of its history; one's own copies
+                call("POST", "/api/issues/" + i + "/cc").body(() -> Map.of("usernames", List.of("recipient2")))
+                        .answers(409, "editor"),
+                call("GET", "/api/issues/" + i + "/cc").answers(200, OFFICE),
+                call("GET", "/api/cc").answers(200, EVERYONE),
+                call("GET", "/api/cc?unread=true").answers(200, EVERYONE),
+                call("POST", "/api/cc/987654/read").answers(404, EVERYONE),
                 // distribution: one's own deliveries; receipts for the office; nothing delivered yet
                 call("GET", "/api/deliveries").answers(200, EVERYONE),
                 call("POST", "/api/issues/" + i + "/acknowledge"),

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The database goes away under a running node (an H2 server stopped, its data kept) and comes back: in
@@ -41,7 +45,7 @@ class DatabaseOutageTests {
         databaseDirectory = java.nio.file.Files.createTempDirectory("outage");
         database = startDatabase();
         String url = "jdbc:h2:tcp://localhost:" + databasePort + "/outage-" + UUID.randomUUID() + ";LOCK_TIMEOUT=10000";
-        node = new SpringApplicationBuilder(BulletinApplication.class).run(
+        node = new SpringApplicationBuilder(BulletinApplication.class, OutageMidWrite.class).run(
                 "--" + TestDatabaseInitializer.JOIN_PROPERTY + "=" + url, "--spring.datasource.username=sa",
                 "--spring.datasource.password=", "--server.port=0", "--spring.jmx.enabled=false");
         port = ((WebServerApplicationContext) node).getWebServer().getPort();
@@ -67,6 +71,46 @@ class DatabaseOutageTests {
     /** No hang: a request waits for the 3 s connection timeout, at most twice (throttle count, then session). */
     private static void assertQuick(Instant start) {
         assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(8));
+    }
+
+    /**
+     * A write under way when the database goes away: its statement fails, its rollback fails, and the new session
+     * of the API call cannot be saved either. The fault run saw such requests answered 500.
+     */
+    @RestController
+    static class OutageMidWrite {
+
+        private final JdbcClient jdbc;
+        private final TransactionTemplate transactions;
+
+        OutageMidWrite(JdbcClient jdbc, TransactionTemplate transactions) {
+            this.jdbc = jdbc;
+            this.transactions = transactions;
+        }
+
+        @PostMapping("/api/test/outage-mid-write")
+        void write() {
+            transactions.executeWithoutResult(status -> {
+                jdbc.sql("SELECT COUNT(*) FROM bulletin").query(Long.class).single();
+                database.stop();
+                jdbc.sql("UPDATE bulletin SET name = name WHERE id = -1").update();
+            });
+        }
+    }
+
+    @Test
+    void aWriteCutOffByTheOutageGets503AndTheNodeRecovers() throws Exception {
+        ApiClient.Response cutOff = ApiClient.as(port, "editor").post("/api/test/outage-mid-write", java.util.Map.of());
+        assertThat(cutOff.status()).as(cutOff.toString()).isEqualTo(503);
+        assertThat(cutOff.json().get("detail").asString()).contains("数据库暂时无法访问");
+
+        database = startDatabase();
+        Instant deadline = Instant.now().plusSeconds(30);
+        int status;
+        do {
+            status = ApiClient.as(port, "editor").get("/api/me").status();
+        } while (status != 200 && Instant.now().isBefore(deadline));
+        assertThat(status).isEqualTo(200);
     }
 
     @Test

@@ -105,6 +105,15 @@ class DomainNotices {
                 "text", posted.text()), posted.link(), posted.issueId(), null));
     }
 
+    /** Each person an issue is copied to (抄送) is told, with the sender's note; the notice stays until read. */
+    @EventListener
+    void on(cn.scgov.bulletin.inbox.IssueCopied copied) {
+        writer.tell(copied.usernames(), new NoticeWriter.Message(NoticeKind.COPIED, Map.of("issue",
+                titles.of(copied.issueId()).text(), "actor", displayName(copied.actor()),
+                "reason", copied.note() == null ? "" : "附言：" + copied.note()), "/issues/" + copied.issueId() + "/signoff",
+                copied.issueId(), null));
+    }
+
     @EventListener
     void on(IssueCancelled cancelled) {
         writer.tell(submitters(issues.contributingDepartments(cancelled.issueId())), new NoticeWriter.Message(

@@ -20,6 +20,7 @@ public enum NoticeKind {
             "reason"),
     TASK_URGED("催办", "{issue}催办：请尽快办理“{task}”", "{actor}催办您办理{issue}的“{task}”：{reason}", "issue", "task",
             "actor", "reason"),
+    COPIED("抄送", "{actor}抄送给您：{issue}", "{actor}将{issue}抄送给您阅知（只读）。{reason}", "issue", "actor", "reason"),
     RETURNED("稿件退回", "{issue}稿件被退回：{reason}", "{actor}退回了{department}的{issue}稿件，退回原因：{reason}\n请修改后重新报送。",
             "issue", "department", "actor", "reason"),
     OVERDUE("逾期未报", "{issue}已过报送截止时间，本部门稿件尚未报送",
