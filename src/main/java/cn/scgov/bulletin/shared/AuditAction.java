@@ -38,6 +38,7 @@ public enum AuditAction {
     URGED("催办"),
     SIGNOFF_URGED("催办审签"),
     RECEIPT_URGED("催办签收"),
+    COMMENT_POSTED("发表讨论"),
     ISSUE_COPIED("抄送"),
     COPY_READ("阅知抄送"),
     ITEM_ADDED("新增条目"),

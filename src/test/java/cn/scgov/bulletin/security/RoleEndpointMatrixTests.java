@@ -189,6 +189,13 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
                 // bulk work answers 200 with each item's own status; a stale version is that item's 409
                 call("POST", "/api/contributions/bulk-accept").body(() -> Map.of("contributions",
                         List.of(Map.of("id", contribution, "version", 999)))).answers(200, "editor"),
+                // discussion: a contribution's thread for its readers (the auditor only reads); the issue's while in sign-off
+                call("GET", c + "/comments").answers(200, office("gat")),
+                call("POST", c + "/comments").body(() -> Map.of("text", "矩阵讨论")).answers(201, "gat", "editor",
+                        "reviewer", "leader"),
+                call("GET", "/api/issues/" + i + "/comments").answers(200, OFFICE),
+                call("POST", "/api/issues/" + i + "/comments").body(() -> Map.of("text", "矩阵讨论"))
+                        .answers(409, "editor", "reviewer", "leader"),
                 // the compilation: the office reads it, the editor changes it (and may prepare it while collecting)
                 call("GET", "/api/issues/" + i + "/compilation").answers(200, OFFICE),
                 call("GET", "/api/issues/" + i + "/items/987654/revisions").answers(404, OFFICE),

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import cn.scgov.bulletin.contribution.ContributionEvent;
 import cn.scgov.bulletin.directory.CredentialIssued;
+import cn.scgov.bulletin.discussion.CommentPosted;
 import cn.scgov.bulletin.directory.CredentialRequests;
 import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.directory.Role;
@@ -94,6 +95,14 @@ class DomainNotices {
         writer.tell(urged.usernames(), new NoticeWriter.Message(NoticeKind.TASK_URGED, Map.of("issue",
                 titles.of(urged.issueId()).text(), "task", urged.taskName(), "actor", displayName(urged.actor()),
                 "reason", urged.message() == null ? "" : urged.message()), urged.link(), urged.issueId(), urged.taskId()));
+    }
+
+    /** Each person a discussion comment names with @ is told, with the comment. */
+    @EventListener
+    void on(CommentPosted posted) {
+        writer.tell(posted.mentioned(), new NoticeWriter.Message(NoticeKind.MENTIONED, Map.of("issue",
+                titles.of(posted.issueId()).text(), "actor", displayName(posted.actor()), "thread", posted.thread(),
+                "text", posted.text()), posted.link(), posted.issueId(), null));
     }
 
     /** Each person an issue is copied to (抄送) is told, with the sender's note; the notice stays until read. */

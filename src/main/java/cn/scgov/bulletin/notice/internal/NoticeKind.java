@@ -39,6 +39,8 @@ public enum NoticeKind {
             "actor"),
     SIGNOFF_RETURNED("审签退回", "{issue}审签退回：{reason}", "{actor}退回了{issue}，意见：{reason}\n请修改后重新送审签。", "issue",
             "actor", "reason"),
+    MENTIONED("讨论提及", "{actor}在{issue}的{thread}中提到了您", "{actor}在{issue}的{thread}中提到了您：\n\n{text}",
+            "issue", "actor", "thread", "text"),
     CANCELLED("期次作废", "{issue}已作废：{reason}", "{issue}已作废，原因：{reason}\n本期无需再报送。", "issue", "reason"),
     DELIVERED("收文", "{issue}已印发，请阅知并签收", "{issue}已印发，请阅知并签收。", "issue"),
     TASK("待办", "您有新的待办：{task}", "您有新的待办：{issue}“{task}”。", "issue", "task"),
@@ -76,6 +78,8 @@ public enum NoticeKind {
         MEANINGS.put("notices", "通知列表");
         MEANINGS.put("account", "账户名");
         MEANINGS.put("kind", "密码发放的类别（新账户或重置）");
+        MEANINGS.put("thread", "讨论的名称，如稿件讨论（公安厅）");
+        MEANINGS.put("text", "讨论内容");
     }
 
     private final String label;
