@@ -119,12 +119,22 @@ public class FaultLoad {
     static final LocalDate FIRST_MONDAY = LocalDate.now().plusYears(1).withDayOfYear(1)
             .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
 
+    /** Weeks whose opening was refused by a node that could not do it (502/503): they are tried again. */
+    static final ConcurrentLinkedQueue<Integer> FREE_WEEKS = new ConcurrentLinkedQueue<>();
+
     static void round(long bulletin) {
-        LocalDate monday = FIRST_MONDAY.plusWeeks(WEEK.getAndIncrement());
+        Integer free = FREE_WEEKS.poll();
+        int week = free != null ? free : WEEK.getAndIncrement();
+        LocalDate monday = FIRST_MONDAY.plusWeeks(week);
         String open = "{\"bulletinId\":" + bulletin + ",\"periodStart\":\"" + monday + "\",\"periodEnd\":\"" + monday.plusDays(4)
                 + "\",\"deadline\":\"" + monday.plusDays(7) + "T17:00:00\",\"confirm\":true}";
         Answer issue = call("editor", "POST", "/api/issues", open, "open", "");
         if (issue.status() != 200 && issue.status() != 201) {
+            if (issue.status() == 502 || issue.status() == 503) {
+                // Not done (no node, or the database away): the week is still free. A user waits a moment.
+                FREE_WEEKS.add(week);
+                pause();
+            }
             return;
         }
         long issueId = number(issue.body(), "id");
@@ -184,5 +194,13 @@ public class FaultLoad {
             throw new IllegalStateException("no " + field + " in " + json);
         }
         return Long.parseLong(m.group(1));
+    }
+
+    static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

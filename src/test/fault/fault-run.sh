@@ -154,7 +154,7 @@ awk -v killed="$killed" -v stopped="$db_stopped" -v started="$db_started" '
   END {
     printf "requests %d, 2xx %d, 5xx %d (before the database stop %d, while it was down %d, after %d), no answer %d\n", total, ok, five, fiveBefore, fiveDown, fiveAfter, none;
     printf "kill -9 of node 1: requests in flight on it that failed %d; first success after the kill %s ms after it\n", failedAtKill, firstAfterKill=="" ? "(none)" : firstAfterKill-killed;
-    printf "database down %d ms: longest request started while down %d ms; first successful write %d ms after the database was back\n", started-stopped, maxDown, firstOk-started;
+    printf "database down %d ms: longest request started while down %d ms; first successful write %s ms after the database was back\n", started-stopped, maxDown, firstOk=="" ? "(none)" : firstOk-started;
   }' "$TMP/events.txt" | tee "$TMP/summary.txt"
 [[ -n "$node1_up" ]] && echo "node 1 restarted at $restarted ms: answering at the end of the load" \
   || echo "node 1 restarted at $restarted ms: not answering yet at the end of the load"
