@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.PageRequest;
-import cn.scgov.bulletin.shared.PageResult;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,7 +31,7 @@ class AuditController {
     }
 
     @GetMapping("/api/audit/log")
-    PageResult<ProcessLogEntry> log(CurrentUser user, @RequestParam(required = false) String actor,
+    ProcessLogPage log(CurrentUser user, @RequestParam(required = false) String actor,
             @RequestParam(required = false) String department, @RequestParam(required = false) AuditAction action,
             @RequestParam(required = false) Long issueId, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Integer page,

@@ -21,7 +21,6 @@ import cn.scgov.bulletin.issue.Issues;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.PageRequest;
-import cn.scgov.bulletin.shared.PageResult;
 import cn.scgov.bulletin.shared.TimeSource;
 
 import org.springframework.http.ContentDisposition;
@@ -50,7 +49,7 @@ class AuditPageController {
     @GetMapping("/audit")
     String log(CurrentUser user, @ModelAttribute("search") AuditSearch search, Model model) {
         AuditSearch.Reading reading = search.read(time.zone());
-        PageResult<ProcessLogEntry> result = null;
+        ProcessLogPage result = null;
         if (reading.valid()) {
             result = audit.search(user, reading.filter(), reading.page());
             if (result.items().isEmpty() && result.page() > 0 && result.total() > 0) {

@@ -13,7 +13,6 @@ import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.PageRequest;
-import cn.scgov.bulletin.shared.PageResult;
 import cn.scgov.bulletin.shared.ProcessLogged;
 import cn.scgov.bulletin.shared.TimeSource;
 
@@ -43,7 +42,7 @@ public class AuditService {
         this.events = events;
     }
 
-    public PageResult<ProcessLogEntry> search(CurrentUser user, ProcessLogFilter filter, PageRequest page) {
+    public ProcessLogPage search(CurrentUser user, ProcessLogFilter filter, PageRequest page) {
         requireAuditor(user);
         return log.search(filter, page);
     }

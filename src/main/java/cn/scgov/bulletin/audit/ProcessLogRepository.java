@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.AuditableEvent;
 import cn.scgov.bulletin.shared.PageRequest;
-import cn.scgov.bulletin.shared.PageResult;
 import cn.scgov.bulletin.shared.Sql;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -49,13 +48,15 @@ class ProcessLogRepository {
                 .param("source", truncate(sourceAddress, 64)).update();
     }
 
-    PageResult<ProcessLogEntry> search(ProcessLogFilter filter, PageRequest page) {
+    ProcessLogPage search(ProcessLogFilter filter, PageRequest page) {
         Query query = new Query(filter);
-        long total = query.bind(jdbc.sql("SELECT COUNT(*) FROM process_log" + query.where)).query(Long.class).single();
+        long countUpTo = page.offset() + ProcessLogPage.COUNTED_AHEAD;
+        long counted = query.bind(jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM process_log" + query.where
+                + " LIMIT :countLimit) matching")).param("countLimit", countUpTo + 1).query(Long.class).single();
         List<ProcessLogEntry> items = query.bind(jdbc.sql("SELECT * FROM process_log" + query.where
                 + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"))
                 .param("limit", page.size()).param("offset", page.offset()).query(MAPPER).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return new ProcessLogPage(items, page.page(), page.size(), Math.min(counted, countUpTo), counted > countUpTo);
     }
 
     /**

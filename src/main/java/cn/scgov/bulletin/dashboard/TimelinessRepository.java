@@ -37,10 +37,10 @@ class TimelinessRepository {
     }
 
     List<ContributionRow> contributions(long bulletinId, LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT c.issue_id, c.department_code, c.status, c.returned_at, c.updated_at, r.first_at"
+        // The first revision per contribution by its key (a grouped subquery over all revisions read ten years of them).
+        return jdbc.sql("SELECT c.issue_id, c.department_code, c.status, c.returned_at, c.updated_at,"
+                        + " (SELECT MIN(r.created_at) FROM contribution_revision r WHERE r.contribution_id = c.id) AS first_at"
                         + " FROM contribution c JOIN issue i ON i.id = c.issue_id"
-                        + " LEFT JOIN (SELECT contribution_id, MIN(created_at) AS first_at FROM contribution_revision"
-                        + " GROUP BY contribution_id) r ON r.contribution_id = c.id"
                         + " WHERE i.bulletin_id = :bulletin AND i.status <> 'CANCELLED'"
                         + " AND i.period_start <= :to AND i.period_end >= :from ORDER BY c.issue_id, c.department_code")
                 .param("bulletin", bulletinId).param("from", Sql.date(from)).param("to", Sql.date(to))

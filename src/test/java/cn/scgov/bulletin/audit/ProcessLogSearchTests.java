@@ -8,17 +8,23 @@ import java.util.Map;
 
 import cn.scgov.bulletin.contribution.Contribution;
 import cn.scgov.bulletin.issue.Issue;
+import cn.scgov.bulletin.shared.AuditAction;
+import cn.scgov.bulletin.shared.ProcessLogged;
 import cn.scgov.bulletin.support.ApiClient;
 import cn.scgov.bulletin.support.ApiTestSupport;
 import cn.scgov.bulletin.support.TestBulletins;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 import tools.jackson.databind.JsonNode;
 
 /** The auditor finds steps by user, department, action, issue and time, page by page, and exports them. */
 class ProcessLogSearchTests extends ApiTestSupport {
+
+    @Autowired ApplicationEventPublisher publisher;
 
     private Issue issue;
 
@@ -66,6 +72,28 @@ class ProcessLogSearchTests extends ApiTestSupport {
         assertThat(first.get("items").size()).isEqualTo(2);
         assertThat(first.get("total").asLong()).isGreaterThan(4);
         assertThat(second.get("items").get(0).get("id").asLong()).isNotEqualTo(first.get("items").get(0).get("id").asLong());
+    }
+
+    @Test
+    void aLongSearchSaysMoreThanAThousandInsteadOfCountingEveryLine() {
+        for (int i = 0; i < 1_100; i++) {
+            publisher.publishEvent(ProcessLogged.onIssue(AuditAction.AUDIT_EXPORTED, "auditor", issue.id(), "export " + i));
+        }
+        JsonNode first = log("issueId=" + issue.id() + "&size=50");
+        assertThat(first.get("total").asLong()).isEqualTo(1_000);
+        assertThat(first.get("more").asBoolean()).isTrue();
+        assertThat(first.get("items").size()).isEqualTo(50);
+        JsonNode narrow = log("issueId=" + issue.id() + "&action=CONTRIBUTION_RETURNED");
+        assertThat(narrow.get("total").asLong()).isEqualTo(1);
+        assertThat(narrow.get("more").asBoolean()).isFalse();
+        // Paging on past the first thousand keeps counting ahead of the page.
+        JsonNode later = log("issueId=" + issue.id() + "&size=50&page=21");
+        assertThat(later.get("items").size()).isEqualTo(50);
+        assertThat(later.get("more").asBoolean()).isFalse();
+        assertThat(later.get("total").asLong()).isGreaterThan(1_100);
+
+        String page = api("auditor").get("/audit?issue=" + issue.id()).body();
+        assertThat(page).contains("共 1,000 条以上，第 1 页");
     }
 
     @Test

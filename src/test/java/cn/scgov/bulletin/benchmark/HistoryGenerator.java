@@ -70,6 +70,38 @@ final class HistoryGenerator {
         this.accounts = accounts;
     }
 
+    /**
+     * The history a previous run left in this database (the benchmark run again against the same database:
+     * {@code -Dbulletin.test.join-database-url}), or empty when there is none.
+     */
+    java.util.Optional<Result> existing(cn.scgov.bulletin.issue.Issues reads) throws SQLException {
+        var found = catalog.bulletins().stream().filter(b -> b.code().startsWith("hist-")).toList();
+        if (found.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        Bulletin weekly = found.stream().filter(b -> b.code().equals("hist-weekly")).findFirst().orElseThrow();
+        Bulletin monthly = found.stream().filter(b -> b.code().equals("hist-monthly")).findFirst().orElseThrow();
+        List<Long> all = new ArrayList<>();
+        List<Long> weeklies = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT id, bulletin_id FROM issue WHERE bulletin_id IN (?, ?) ORDER BY period_start, id")) {
+            statement.setLong(1, weekly.id());
+            statement.setLong(2, monthly.id());
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    all.add(rs.getLong(1));
+                    if (rs.getLong(2) == weekly.id()) {
+                        weeklies.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        // The weeklies end with the one in sign-off and the one collecting (see generate).
+        return java.util.Optional.of(new Result(weekly, monthly, all, reads.require(weeklies.get(0)),
+                reads.require(weeklies.get(weeklies.size() - 2)), 0));
+    }
+
     Result generate(int years, int maxIssues, LocalDate today) throws SQLException {
         started = System.nanoTime();
         List<String> departments = windowDepartments(44);

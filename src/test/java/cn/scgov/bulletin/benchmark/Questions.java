@@ -65,6 +65,9 @@ final class Questions {
                 }, true));
         all.add(new Question("Inbox, recipient, acknowledge (GROUP)", "r-" + department, "/api/inbox?tab=GROUP",
                 () -> page(tasks.createTaskQuery().active().taskCandidateOrAssigned("r-" + department)), true));
+        all.add(new Question("Inbox, editor, overdue (OVERDUE)", "editor", "/api/inbox?tab=OVERDUE",
+                () -> page(tasks.createTaskQuery().active().or().taskAssignee("editor").taskOwner("editor")
+                        .taskCandidateGroupIn(List.of("editor")).endOr().taskDueBefore(new java.util.Date())), true));
         all.add(new Question("Inbox counts, editor", "editor", "/api/inbox/counts", () -> {
             tasks.createTaskQuery().active().taskAssignee("editor").count();
             tasks.createTaskQuery().active().taskCandidateGroupIn(List.of("editor")).count();
@@ -118,7 +121,24 @@ final class Questions {
                 () -> yearToDate(compiling), true));
         all.add(new Question("Year to date (compilation), weekly", "editor", "/api/issues/" + collecting + "/compilation",
                 () -> yearToDate(collecting), true));
+        // The timeliness dashboard of last year (a year of the weekly: 52 issues, about 2,000 contributions).
+        all.add(new Question("Dashboard, weekly, last year (API)", "editor", "/api/dashboard/timeliness?bulletinId=" + weekly
+                + "&year=" + year, () -> dashboard(weekly, year), true));
+        all.add(new Question("Dashboard page (HTML)", "editor", "/dashboard?bulletinId=" + weekly + "&year=" + year,
+                () -> dashboard(weekly, year), true));
         return all;
+    }
+
+    private void dashboard(long bulletinId, int year) {
+        Object[] window = {bulletinId, java.sql.Date.valueOf(LocalDate.of(year, 12, 31)), java.sql.Date.valueOf(LocalDate.of(year, 1, 1))};
+        String issues = " i.bulletin_id = ? AND i.status <> 'CANCELLED' AND i.period_start <= ? AND i.period_end >= ?";
+        jdbc.sql("SELECT * FROM issue i WHERE" + issues).params(window).query().listOfRows();
+        jdbc.sql("SELECT c.issue_id, c.department_code, c.status, c.returned_at, c.updated_at,"
+                + " (SELECT MIN(r.created_at) FROM contribution_revision r WHERE r.contribution_id = c.id)"
+                + " FROM contribution c JOIN issue i ON i.id = c.issue_id WHERE" + issues).params(window).query().listOfRows();
+        jdbc.sql("SELECT d.issue_id, COUNT(*), COUNT(d.acknowledged_at), MIN(d.delivered_at), MAX(d.acknowledged_at)"
+                + " FROM delivery d JOIN issue i ON i.id = d.issue_id WHERE" + issues + " GROUP BY d.issue_id")
+                .params(window).query().listOfRows();
     }
 
     private static void page(org.flowable.task.api.TaskQuery query) {
