@@ -38,6 +38,8 @@ class Timeline {
     private static final String DELEGATE_OPINION_COMMENT = "delegateOpinion";
     /** Comment type of an administrator's reassignment (inbox.TaskReassignment). */
     private static final String REASSIGNMENT_COMMENT = "reassignment";
+    /** Comment type of an editor's reason for returning an accepted contribution while compiling (contribution.ContributionReopening). */
+    private static final String REOPENING_COMMENT = "reopening";
 
     private final HistoryService history;
     private final TaskService tasks;
@@ -88,6 +90,11 @@ class Timeline {
         for (Comment comment : tasks.getProcessInstanceComments(processInstanceId, REASSIGNMENT_COMMENT)) {
             if (comment.getTaskId() != null) {
                 opinions.computeIfAbsent(comment.getTaskId(), k -> new ArrayList<>()).add(comment.getFullMessage());
+            }
+        }
+        for (Comment comment : tasks.getProcessInstanceComments(processInstanceId, REOPENING_COMMENT)) {
+            if (comment.getTaskId() != null) {
+                opinions.computeIfAbsent(comment.getTaskId(), k -> new ArrayList<>()).add("退回意见 " + comment.getFullMessage());
             }
         }
         Map<String, String> withdrawals = new HashMap<>();

@@ -21,8 +21,11 @@ class ContributionController {
     private final ContributionService service;
     private final ContributionViews views;
     private final RevisionDiffs diffs;
+    private final ContributionReopening reopening;
 
-    ContributionController(ContributionService service, ContributionViews views, RevisionDiffs diffs) {
+    ContributionController(ContributionService service, ContributionViews views, RevisionDiffs diffs,
+            ContributionReopening reopening) {
+        this.reopening = reopening;
         this.service = service;
         this.views = views;
         this.diffs = diffs;
@@ -47,6 +50,9 @@ class ContributionController {
     record ReviewRequest(@NotNull(message = "缺少版本号") Integer version,
             @NotNull(message = "请选择采用或退回") ContributionService.ReviewDecision decision,
             @Size(max = 2000, message = "意见不超过 2000 字") String reason) {
+    }
+
+    record ReopenRequest(Integer version, @Size(max = 2000, message = "意见不超过 2000 字") String opinion) {
     }
 
     record UrgeRequest(@Size(max = 500, message = "催办内容不超过 500 字") String message) {
@@ -102,6 +108,12 @@ class ContributionController {
     @PostMapping("/api/contributions/{id}/review")
     ContributionViews.Detail review(CurrentUser user, @PathVariable long id, @Valid @RequestBody ReviewRequest request) {
         return views.afterChange(() -> service.review(user, id, request.version(), request.decision(), request.reason()));
+    }
+
+    @PostMapping("/api/contributions/{id}/return-from-compilation")
+    ContributionViews.Detail returnFromCompilation(CurrentUser user, @PathVariable long id,
+            @Valid @RequestBody ReopenRequest request) {
+        return views.afterChange(() -> reopening.reopen(user, id, request.version(), request.opinion()));
     }
 
     @PostMapping("/api/contributions/{id}/urge")
