@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.scgov.bulletin.contribution.Contribution;
+import cn.scgov.bulletin.contribution.ContributionReopening;
 import cn.scgov.bulletin.contribution.ContributionService;
 import cn.scgov.bulletin.contribution.ContributionStatus;
 import cn.scgov.bulletin.contribution.ContributionViews;
@@ -19,6 +20,8 @@ import cn.scgov.bulletin.issue.IssueStatus;
 import cn.scgov.bulletin.issue.Issues;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
+import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.signoff.SignoffService;
 
 import org.springframework.stereotype.Controller;
@@ -43,11 +46,13 @@ class IssueWorkspacePageController {
     private final SignoffService signoff;
     private final DistributionService distribution;
     private final CompilationService compilationService;
+    private final ContributionReopening reopening;
 
     IssueWorkspacePageController(IssueService issueService, Issues issues, ContributionService contributions,
             ContributionViews views, SignoffService signoff, DistributionService distribution,
-            CompilationService compilationService) {
+            CompilationService compilationService, ContributionReopening reopening) {
         this.compilationService = compilationService;
+        this.reopening = reopening;
         this.issueService = issueService;
         this.issues = issues;
         this.contributions = contributions;
@@ -114,6 +119,24 @@ class IssueWorkspacePageController {
         }
         redirect.addFlashAttribute(urged.isEmpty() ? "flashError" : "flashSuccess",
                 urged.isEmpty() ? "没有需要催办的部门" : "已催办：" + String.join("、", urged));
+        return "redirect:/issues/" + id + "#matrix";
+    }
+
+    /** 退回部门修改: the editor returns an accepted contribution to its department, with an opinion. */
+    @PostMapping("/issues/{id}/contributions/{contributionId}/return-from-compilation")
+    String returnFromCompilation(CurrentUser user, @PathVariable long id, @PathVariable long contributionId,
+            @RequestParam(required = false) String opinion, RedirectAttributes redirect) {
+        IssueAccess.requireEditor(user);
+        if (contributions.contribution(user, contributionId).issueId() != id) {
+            throw new NotFoundException("稿件不属于该期次");
+        }
+        try {
+            Contribution contribution = reopening.reopen(user, contributionId, null, opinion);
+            String name = views.summaries(id, List.of(contribution)).get(0).departmentName();
+            redirect.addFlashAttribute("flashSuccess", "已退回" + name + "修改：" + opinion.strip());
+        } catch (ConflictException | InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
         return "redirect:/issues/" + id + "#matrix";
     }
 

@@ -136,6 +136,9 @@ public class ContributionService {
     public Contribution nothingToReport(CurrentUser user, long id, int version) {
         return transactions.write(() -> {
             Drafting drafting = startDrafting(user, id, false);
+            if (IssueProcess.REVISE_TASK.equals(drafting.task().getTaskDefinitionKey())) {
+                throw new ConflictException("稿件已被采用、正在退回修改，不能改为本期无报送");
+            }
             transition(drafting.contribution(), version, ContributionStatus.NOTHING_TO_REPORT, user.username());
             contributions.replaceItems(id, List.of());
             gate.complete(user, drafting.task(), drafting.group(), TaskCompletion.of("NOTHING_TO_REPORT"));

@@ -186,6 +186,9 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
                 call("POST", c + "/withdraw").body(() -> Map.of("version", 999)).answers(409, "gat"),
                 call("POST", c + "/review").body(() -> Map.of("version", 999, "decision", "ACCEPT")).answers(409, "editor"),
                 call("POST", c + "/urge").body(() -> Map.of("message", "请尽快报送")).answers(200, "editor"),
+                // 退回部门修改 only while compiling: the issue here is still collecting
+                call("POST", c + "/return-from-compilation").body(() -> Map.of("opinion", "请核实"))
+                        .answers(409, "editor"),
                 // the compilation: the office reads it, the editor changes it (and may prepare it while collecting)
                 call("GET", "/api/issues/" + i + "/compilation").answers(200, OFFICE),
                 call("GET", "/api/issues/" + i + "/items/987654/revisions").answers(404, OFFICE),
