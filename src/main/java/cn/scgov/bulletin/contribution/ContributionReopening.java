@@ -73,7 +73,11 @@ public class ContributionReopening {
             Execution compiling = runtime.createExecutionQuery().processInstanceId(issue.processInstanceId())
                     .messageEventSubscriptionName(IssueProcess.REOPEN_MESSAGE).singleResult();
             if (compiling == null) {
-                throw new ConflictException("汇编任务已办结，不能退回部门修改");
+                // Issues opened before the process had this path run on their old definition.
+                boolean compileOpen = tasks.createTaskQuery().processInstanceId(issue.processInstanceId())
+                        .taskDefinitionKey(IssueProcess.COMPILE_TASK).count() > 0;
+                throw new ConflictException(compileOpen ? "该期次按旧版流程开设，不能退回部门修改；请在汇编时直接修改条目"
+                        : "汇编任务已办结，不能退回部门修改");
             }
             int expected = version == null ? contribution.version() : version;
             if (!contributions.transition(id, expected, ContributionStatus.RETURNED, user.username(), time.now())) {
