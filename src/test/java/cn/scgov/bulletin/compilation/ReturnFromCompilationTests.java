@@ -89,6 +89,9 @@ class ReturnFromCompilationTests extends FlowTestSupport {
                 .extracting(comment -> comment.getFullMessage()).containsExactly("办件数请按系统统计核实");
         assertThat(jdbc.sql("SELECT opinion FROM process_log WHERE issue_id = :issue AND action = 'CONTRIBUTION_REOPENED'")
                 .param("issue", issue.id()).query(String.class).list()).containsExactly("办件数请按系统统计核实");
+        assertThat(jdbc.sql("SELECT message FROM notice WHERE recipient = 'gat' AND issue_id = :issue AND kind = 'RETURNED'")
+                .param("issue", issue.id()).query(String.class).list()).as("the department is told")
+                .anySatisfy(message -> assertThat(message).contains("办件数请按系统统计核实"));
 
         assertThatThrownBy(() -> compilation.sendToSignoff(user("editor"), issue.id()))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("公安厅");
