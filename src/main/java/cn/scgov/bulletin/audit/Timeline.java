@@ -32,14 +32,14 @@ class Timeline {
 
     /** Task-local variable of a sign-off step that returned the issue to an earlier step (signoff.SignoffService). */
     private static final String RETURNED_TO = "returnedTo";
+    /** Comment type of an editor's reason for returning an accepted contribution while compiling (contribution.ContributionReopening). */
+    private static final String REOPENING_COMMENT = "reopening";
     /** Comment type on a sign-off step ended by a withdrawal: who withdrew what (signoff.SignoffWithdrawals). */
     private static final String WITHDRAWAL_COMMENT = "withdrawal";
     /** Comment type of a delegate's opinion when handing a task back (inbox.TaskOperations). */
     private static final String DELEGATE_OPINION_COMMENT = "delegateOpinion";
     /** Comment type of an administrator's reassignment (inbox.TaskReassignment). */
     private static final String REASSIGNMENT_COMMENT = "reassignment";
-    /** Comment type of an editor's reason for returning an accepted contribution while compiling (contribution.ContributionReopening). */
-    private static final String REOPENING_COMMENT = "reopening";
 
     private final HistoryService history;
     private final TaskService tasks;
