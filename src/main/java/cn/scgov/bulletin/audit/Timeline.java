@@ -32,6 +32,8 @@ class Timeline {
 
     /** Task-local variable of a sign-off step that returned the issue to an earlier step (signoff.SignoffService). */
     private static final String RETURNED_TO = "returnedTo";
+    /** Comment type of an editor's reason for returning an accepted contribution while compiling (contribution.ContributionReopening). */
+    private static final String REOPENING_COMMENT = "reopening";
     /** Comment type on a sign-off step ended by a withdrawal: who withdrew what (signoff.SignoffWithdrawals). */
     private static final String WITHDRAWAL_COMMENT = "withdrawal";
     /** Comment type of a delegate's opinion when handing a task back (inbox.TaskOperations). */
@@ -90,6 +92,11 @@ class Timeline {
         for (Comment comment : tasks.getProcessInstanceComments(processInstanceId, REASSIGNMENT_COMMENT)) {
             if (comment.getTaskId() != null) {
                 opinions.computeIfAbsent(comment.getTaskId(), k -> new ArrayList<>()).add(comment.getFullMessage());
+            }
+        }
+        for (Comment comment : tasks.getProcessInstanceComments(processInstanceId, REOPENING_COMMENT)) {
+            if (comment.getTaskId() != null) {
+                opinions.computeIfAbsent(comment.getTaskId(), k -> new ArrayList<>()).add("退回意见 " + comment.getFullMessage());
             }
         }
         Map<String, String> withdrawals = new HashMap<>();

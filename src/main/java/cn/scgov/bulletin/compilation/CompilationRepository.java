@@ -63,6 +63,18 @@ class CompilationRepository {
                 .param("now", Sql.timestamp(now)).param("version", version).update() == 1;
     }
 
+    /** A department's revision accepted while compiling: its text becomes the item's original and current text. */
+    void replaceDepartmentText(long itemId, String text, Instant now) {
+        jdbc.sql("UPDATE issue_item SET original_text = :text, text = :text, included = TRUE, edited_by = NULL,"
+                + " edited_at = :now, version = version + 1 WHERE id = :id")
+                .param("id", itemId).param("text", text).param("now", Sql.timestamp(now)).update();
+    }
+
+    void exclude(long itemId, Instant now) {
+        jdbc.sql("UPDATE issue_item SET included = FALSE, edited_at = :now, version = version + 1 WHERE id = :id")
+                .param("id", itemId).param("now", Sql.timestamp(now)).update();
+    }
+
     boolean deleteItem(long itemId, int version) {
         return jdbc.sql("DELETE FROM issue_item WHERE id = :id AND version = :version").param("id", itemId)
                 .param("version", version).update() == 1;

@@ -13,6 +13,7 @@ import cn.scgov.bulletin.bulletin.Accumulation;
 import cn.scgov.bulletin.bulletin.Figures;
 import cn.scgov.bulletin.bulletin.SectionKind;
 import cn.scgov.bulletin.directory.CurrentUser;
+import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.inbox.TaskCompletion;
 import cn.scgov.bulletin.inbox.TaskGate;
 import cn.scgov.bulletin.issue.Issue;
@@ -48,11 +49,13 @@ public class CompilationService {
     private final TimeSource time;
     private final ApplicationEventPublisher events;
     private final CompiledItemRevisions revisions;
+    private final Directory directory;
 
     CompilationService(CompilationRepository repository, IssueContents contents, Issues issues, IssueAccess access,
             TaskGate gate, Transactions transactions, TimeSource time, ApplicationEventPublisher events,
-            CompiledItemRevisions revisions) {
+            CompiledItemRevisions revisions, Directory directory) {
         this.revisions = revisions;
+        this.directory = directory;
         this.repository = repository;
         this.contents = contents;
         this.issues = issues;
@@ -240,6 +243,15 @@ public class CompilationService {
             }
             if (!missing.isEmpty()) {
                 throw new ConflictException("以下内容尚未填写：" + String.join("、", missing));
+            }
+            List<String> revising = gate.activeTasks(issue.processInstanceId()).stream()
+                    .filter(open -> IssueProcess.REVISE_TASK.equals(open.getTaskDefinitionKey())
+                            || IssueProcess.REVISION_REVIEW_TASK.equals(open.getTaskDefinitionKey()))
+                    .map(Task::getCategory).distinct().toList();
+            if (!revising.isEmpty()) {
+                Map<String, String> names = directory.departmentNames();
+                throw new ConflictException("以下部门的退回修改尚未办结，不能送审：" + String.join("、",
+                        revising.stream().map(code -> names.getOrDefault(code, code)).toList()));
             }
             Task task = gate.requireActive(issue.processInstanceId(), IssueProcess.COMPILE_TASK, null, "汇编任务已办结");
             gate.complete(user, task, TaskCompletion.of("SENT"));

@@ -59,12 +59,48 @@ class CompilationSetup {
 
     @EventListener
     void on(ContributionAccepted accepted) {
+        if (accepted.revision()) {
+            replace(accepted);
+            return;
+        }
         for (ContributionItem item : accepted.items()) {
             Instant now = time.now();
             long id = repository.addItem(accepted.issueId(), item.sectionId(), accepted.departmentCode(),
                     accepted.contributionId(), item.text(), item.text(), null, now);
             revisions.record(accepted.issueId(), id, null, now, item.text());
         }
+    }
+
+    /**
+     * A revision accepted while compiling replaces the department's compiled items section by section, in
+     * their compiled order: the n-th revised item of a section replaces the n-th item there (its current
+     * text, an editor's edit included, stays in the item's revisions), extra revised items are added at the
+     * section's end, and items the revision no longer has are excluded, kept with their history.
+     */
+    private void replace(ContributionAccepted accepted) {
+        Instant now = time.now();
+        Map<Long, java.util.Deque<CompiledItem>> compiled = new java.util.HashMap<>();
+        for (CompiledItem item : repository.items(accepted.issueId())) {
+            if (accepted.departmentCode().equals(item.departmentCode())
+                    && Long.valueOf(accepted.contributionId()).equals(item.contributionId())) {
+                compiled.computeIfAbsent(item.sectionId(), k -> new java.util.ArrayDeque<>()).add(item);
+            }
+        }
+        for (ContributionItem revised : accepted.items()) {
+            CompiledItem replaced = compiled.getOrDefault(revised.sectionId(), new java.util.ArrayDeque<>()).poll();
+            if (replaced == null) {
+                long id = repository.addItem(accepted.issueId(), revised.sectionId(), accepted.departmentCode(),
+                        accepted.contributionId(), revised.text(), revised.text(), null, now);
+                revisions.record(accepted.issueId(), id, null, now, revised.text());
+                continue;
+            }
+            repository.replaceDepartmentText(replaced.id(), revised.text(), now);
+            if (!replaced.text().equals(revised.text())) {
+                revisions.keepCurrent(replaced, accepted.issueId());
+                revisions.record(accepted.issueId(), replaced.id(), null, now, revised.text());
+            }
+        }
+        compiled.values().forEach(left -> left.forEach(item -> repository.exclude(item.id(), now)));
     }
 
     @EventListener

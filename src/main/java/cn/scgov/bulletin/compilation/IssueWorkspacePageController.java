@@ -7,6 +7,7 @@ import java.util.Map;
 
 import cn.scgov.bulletin.contribution.BulkAccept;
 import cn.scgov.bulletin.contribution.Contribution;
+import cn.scgov.bulletin.contribution.ContributionReopening;
 import cn.scgov.bulletin.contribution.ContributionService;
 import cn.scgov.bulletin.contribution.ContributionStatus;
 import cn.scgov.bulletin.contribution.ContributionViews;
@@ -21,6 +22,8 @@ import cn.scgov.bulletin.issue.Issues;
 import cn.scgov.bulletin.shared.BulkWork;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
+import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.signoff.SignoffService;
 
 import org.springframework.stereotype.Controller;
@@ -46,12 +49,14 @@ class IssueWorkspacePageController {
     private final DistributionService distribution;
     private final CompilationService compilationService;
     private final BulkAccept bulkAccept;
+    private final ContributionReopening reopening;
 
     IssueWorkspacePageController(IssueService issueService, Issues issues, ContributionService contributions,
             ContributionViews views, SignoffService signoff, DistributionService distribution,
-            CompilationService compilationService, BulkAccept bulkAccept) {
+            CompilationService compilationService, BulkAccept bulkAccept, ContributionReopening reopening) {
         this.compilationService = compilationService;
         this.bulkAccept = bulkAccept;
+        this.reopening = reopening;
         this.issueService = issueService;
         this.issues = issues;
         this.contributions = contributions;
@@ -143,6 +148,24 @@ class IssueWorkspacePageController {
                     names.put(String.valueOf(row.id()), row.departmentName()));
             redirect.addFlashAttribute("bulkReport", BulkWork.Report.of(outcomes, key -> names.getOrDefault(key, key)));
         } catch (cn.scgov.bulletin.shared.InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/issues/" + id + "#matrix";
+    }
+
+    /** 退回部门修改: the editor returns an accepted contribution to its department, with an opinion. */
+    @PostMapping("/issues/{id}/contributions/{contributionId}/return-from-compilation")
+    String returnFromCompilation(CurrentUser user, @PathVariable long id, @PathVariable long contributionId,
+            @RequestParam(required = false) String opinion, RedirectAttributes redirect) {
+        IssueAccess.requireEditor(user);
+        if (contributions.contribution(user, contributionId).issueId() != id) {
+            throw new NotFoundException("稿件不属于该期次");
+        }
+        try {
+            Contribution contribution = reopening.reopen(user, contributionId, null, opinion);
+            String name = views.summaries(id, List.of(contribution)).get(0).departmentName();
+            redirect.addFlashAttribute("flashSuccess", "已退回" + name + "修改：" + opinion.strip());
+        } catch (ConflictException | InvalidInputException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
         return "redirect:/issues/" + id + "#matrix";

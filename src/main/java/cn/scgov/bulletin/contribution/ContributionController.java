@@ -21,11 +21,13 @@ class ContributionController {
     private final ContributionService service;
     private final ContributionViews views;
     private final RevisionDiffs diffs;
+    private final ContributionReopening reopening;
 
     private final BulkAccept bulkAccept;
 
     ContributionController(ContributionService service, ContributionViews views, RevisionDiffs diffs,
-            BulkAccept bulkAccept) {
+            BulkAccept bulkAccept, ContributionReopening reopening) {
+        this.reopening = reopening;
         this.service = service;
         this.bulkAccept = bulkAccept;
         this.views = views;
@@ -51,6 +53,9 @@ class ContributionController {
     record ReviewRequest(@NotNull(message = "缺少版本号") Integer version,
             @NotNull(message = "请选择采用或退回") ContributionService.ReviewDecision decision,
             @Size(max = 2000, message = "意见不超过 2000 字") String reason) {
+    }
+
+    record ReopenRequest(Integer version, @Size(max = 2000, message = "意见不超过 2000 字") String opinion) {
     }
 
     record UrgeRequest(@Size(max = 500, message = "催办内容不超过 500 字") String message) {
@@ -115,6 +120,12 @@ class ContributionController {
     @PostMapping("/api/contributions/bulk-accept")
     List<cn.scgov.bulletin.shared.BulkWork.Outcome> bulkAccept(CurrentUser user, @RequestBody BulkAcceptRequest request) {
         return bulkAccept.accept(user, request.contributions());
+    }
+
+    @PostMapping("/api/contributions/{id}/return-from-compilation")
+    ContributionViews.Detail returnFromCompilation(CurrentUser user, @PathVariable long id,
+            @Valid @RequestBody ReopenRequest request) {
+        return views.afterChange(() -> reopening.reopen(user, id, request.version(), request.opinion()));
     }
 
     @PostMapping("/api/contributions/{id}/urge")

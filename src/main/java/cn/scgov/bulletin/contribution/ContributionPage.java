@@ -12,6 +12,7 @@ import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.issue.Issue;
+import cn.scgov.bulletin.issue.IssueStatus;
 import cn.scgov.bulletin.issue.Issues;
 
 import org.springframework.stereotype.Component;
@@ -113,7 +114,7 @@ class ContributionPage {
         boolean editor = user.has(Role.EDITOR);
         boolean edit = submitter && status.drafting() && hasTask && !heldByOther;
         boolean withdraw = submitter && status == ContributionStatus.SUBMITTED && hasTask && detail.taskAssignee() == null
-                && !issue.collectionClosed();
+                && (!issue.collectionClosed() || issue.status() == IssueStatus.COMPILING);
         boolean review = editor && status == ContributionStatus.SUBMITTED && hasTask && !heldByOther;
         boolean urge = editor && status.drafting() && hasTask;
         boolean concerned = (submitter && status.drafting()) || (editor && status == ContributionStatus.SUBMITTED);

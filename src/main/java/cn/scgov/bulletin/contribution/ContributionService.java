@@ -136,6 +136,9 @@ public class ContributionService {
     public Contribution nothingToReport(CurrentUser user, long id, int version) {
         return transactions.write(() -> {
             Drafting drafting = startDrafting(user, id, false);
+            if (IssueProcess.REVISE_TASK.equals(drafting.task().getTaskDefinitionKey())) {
+                throw new ConflictException("稿件已被采用、正在退回修改，不能改为本期无报送");
+            }
             transition(drafting.contribution(), version, ContributionStatus.NOTHING_TO_REPORT, user.username());
             contributions.replaceItems(id, List.of());
             gate.complete(user, drafting.task(), drafting.group(), TaskCompletion.of("NOTHING_TO_REPORT"));
@@ -154,11 +157,11 @@ public class ContributionService {
             if (contribution.status() != ContributionStatus.SUBMITTED) {
                 throw new ConflictException("只有已报送、待审核的稿件可以撤回");
             }
-            if (issue.collectionClosed()) {
+            Task review = reviewTask(issue, contribution, "稿件已审核，不能撤回");
+            boolean revision = IssueProcess.REVISION_REVIEW_TASK.equals(review.getTaskDefinitionKey());
+            if (issue.collectionClosed() && !revision) {
                 throw new ConflictException("征集已截止，不能撤回");
             }
-            Task review = gate.requireActive(issue.processInstanceId(), IssueProcess.REVIEW_TASK,
-                    contribution.departmentCode(), "稿件已审核，不能撤回");
             if (review.getAssignee() != null) {
                 throw new ConflictException("编辑已开始审核，不能撤回");
             }
@@ -182,18 +185,19 @@ public class ContributionService {
             if (contribution.status() != ContributionStatus.SUBMITTED) {
                 throw new ConflictException("该稿件当前不在待审核状态（" + contribution.status().label() + "）");
             }
-            Task review = gate.requireActive(issue.processInstanceId(), IssueProcess.REVIEW_TASK,
-                    contribution.departmentCode(), "该稿件已审核");
+            Task review = reviewTask(issue, contribution, "该稿件已审核");
+            // A revision the editor asked for while compiling: its acceptance replaces the department's compiled items.
+            boolean revision = IssueProcess.REVISION_REVIEW_TASK.equals(review.getTaskDefinitionKey());
             Instant now = time.now();
             if (decision == ReviewDecision.ACCEPT) {
                 transition(contribution, version, ContributionStatus.ACCEPTED, user.username());
                 contributions.markReviewed(id, user.username(), now);
                 gate.complete(user, review, new TaskCompletion("ACCEPTED", "ACCEPT", reason, Map.of()));
                 events.publishEvent(new ContributionAccepted(issue.id(), id, contribution.departmentCode(),
-                        contributions.items(id)));
+                        contributions.items(id), revision));
                 publish(AuditAction.CONTRIBUTION_ACCEPTED, user, contribution, review.getId(), "ACCEPTED", reason, null);
             } else {
-                if (issue.collectionClosed()) {
+                if (issue.collectionClosed() && !revision) {
                     throw new ConflictException("征集已截止，不能再退回；可采用后在汇编时删改");
                 }
                 transition(contribution, version, ContributionStatus.RETURNED, user.username());
@@ -233,8 +237,9 @@ public class ContributionService {
         if (!contribution.status().drafting()) {
             throw new ConflictException("稿件" + contribution.status().label() + "，不能再修改");
         }
-        Task task = gate.requireActive(issue.processInstanceId(), IssueProcess.DRAFT_TASK, contribution.departmentCode(),
-                "当前不在起草阶段");
+        Task task = gate.activeTask(issue.processInstanceId(), IssueProcess.DRAFT_TASK, contribution.departmentCode())
+                .or(() -> gate.activeTask(issue.processInstanceId(), IssueProcess.REVISE_TASK, contribution.departmentCode()))
+                .orElseThrow(() -> new ConflictException("当前不在起草阶段"));
         String group = Role.submitterGroup(contribution.departmentCode());
         if (claimNow) {
             gate.take(user, task, group);
@@ -242,6 +247,14 @@ public class ContributionService {
             gate.check(user, task, group);
         }
         return new Drafting(contribution, issue, task, group);
+    }
+
+    /** The review of a submission: during collection, or of a revision asked for while compiling. */
+    private Task reviewTask(Issue issue, Contribution contribution, String whenMissing) {
+        return gate.activeTask(issue.processInstanceId(), IssueProcess.REVIEW_TASK, contribution.departmentCode())
+                .or(() -> gate.activeTask(issue.processInstanceId(), IssueProcess.REVISION_REVIEW_TASK,
+                        contribution.departmentCode()))
+                .orElseThrow(() -> new ConflictException(whenMissing));
     }
 
     private List<ContributionRepository.NewItem> check(Issue issue, Contribution contribution, List<DraftItem> items) {

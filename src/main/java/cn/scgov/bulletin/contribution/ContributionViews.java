@@ -97,8 +97,11 @@ public class ContributionViews {
         if (c.status().finished() || issue.processInstanceId() == null) {
             return null;
         }
-        String key = c.status() == ContributionStatus.SUBMITTED ? IssueProcess.REVIEW_TASK : IssueProcess.DRAFT_TASK;
-        return gate.activeTask(issue.processInstanceId(), key, c.departmentCode()).orElse(null);
+        boolean submitted = c.status() == ContributionStatus.SUBMITTED;
+        String key = submitted ? IssueProcess.REVIEW_TASK : IssueProcess.DRAFT_TASK;
+        String revisionKey = submitted ? IssueProcess.REVISION_REVIEW_TASK : IssueProcess.REVISE_TASK;
+        return gate.activeTask(issue.processInstanceId(), key, c.departmentCode())
+                .or(() -> gate.activeTask(issue.processInstanceId(), revisionKey, c.departmentCode())).orElse(null);
     }
 
     private static List<ContributionItem> itemsOf(Contribution c, IssueSection section) {

@@ -192,7 +192,8 @@ class InboxPageController {
         }
         String step = row.step() == null ? "" : row.step();
         return switch (step) {
-            case IssueProcess.DRAFT_TASK, IssueProcess.REVIEW_TASK -> row.departmentCode() == null ? "/issues/" + row.issueId()
+            case IssueProcess.DRAFT_TASK, IssueProcess.REVIEW_TASK, IssueProcess.REVISE_TASK,
+                    IssueProcess.REVISION_REVIEW_TASK -> row.departmentCode() == null ? "/issues/" + row.issueId()
                     : "/issues/" + row.issueId() + "/contributions/" + row.departmentCode();
             case IssueProcess.COMPILE_TASK -> "/issues/" + row.issueId() + "/compile";
             case IssueProcess.SIGNOFF_TASK -> "/issues/" + row.issueId() + "/signoff";

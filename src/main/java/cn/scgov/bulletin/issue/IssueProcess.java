@@ -10,15 +10,22 @@ public final class IssueProcess {
     public static final String COMPILE_TASK = "compileIssue";
     public static final String SIGNOFF_TASK = "signoffStep";
     public static final String ACKNOWLEDGE_TASK = "acknowledgeReceipt";
+    /** A department revising its accepted contribution the editor returned while compiling, and the editor's review. */
+    public static final String REVISE_TASK = "reviseContribution";
+    public static final String REVISION_REVIEW_TASK = "reviewRevision";
 
     public static final String COLLECTION_CLOSED_MESSAGE = "collectionClosed";
     public static final String CANCEL_MESSAGE = "issueCancelled";
+    /** Starts a revision for one department while compiling; carries {@link #REOPENED_DEPARTMENT}. */
+    public static final String REOPEN_MESSAGE = "contributionReopened";
 
     /** Process variables. */
     public static final String ISSUE_ID = "issueId";
     public static final String BULLETIN_ID = "bulletinId";
     public static final String DEPARTMENTS = "contributingDepartments";
     public static final String DEPARTMENT = "department";
+    /** Set by the reopening message; the revision copies it into its own {@link #DEPARTMENT}. */
+    public static final String REOPENED_DEPARTMENT = "reopenedDepartment";
     /** Local to an automatic step's execution: the department the step concerned (for the timeline). */
     public static final String STEP_DEPARTMENT = "stepDepartment";
     public static final String DEADLINE = "deadline";

@@ -32,6 +32,7 @@ public enum AuditAction {
     CONTRIBUTION_WITHDRAWN("撤回稿件"),
     CONTRIBUTION_ACCEPTED("采用稿件"),
     CONTRIBUTION_RETURNED("退回稿件"),
+    CONTRIBUTION_REOPENED("退回部门修改"),
     CONTRIBUTION_NOT_SUBMITTED("未报送"),
     CONTRIBUTION_OVERDUE("逾期未报"),
     REMINDER_SENT("到期提醒"),

@@ -196,6 +196,9 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
                 call("GET", "/api/issues/" + i + "/comments").answers(200, OFFICE),
                 call("POST", "/api/issues/" + i + "/comments").body(() -> Map.of("text", "矩阵讨论"))
                         .answers(409, "editor", "reviewer", "leader"),
+                // 退回部门修改 only while compiling: the issue here is still collecting
+                call("POST", c + "/return-from-compilation").body(() -> Map.of("opinion", "请核实"))
+                        .answers(409, "editor"),
                 // the compilation: the office reads it, the editor changes it (and may prepare it while collecting)
                 call("GET", "/api/issues/" + i + "/compilation").answers(200, OFFICE),
                 call("GET", "/api/issues/" + i + "/items/987654/revisions").answers(404, OFFICE),

@@ -55,7 +55,7 @@ class DomainNotices {
         NoticeKind kind = switch (event.action()) {
             case REMINDER_SENT -> NoticeKind.REMINDER;
             case URGED -> NoticeKind.URGED;
-            case CONTRIBUTION_RETURNED -> NoticeKind.RETURNED;
+            case CONTRIBUTION_RETURNED, CONTRIBUTION_REOPENED -> NoticeKind.RETURNED;
             case CONTRIBUTION_OVERDUE -> NoticeKind.OVERDUE;
             default -> null;
         };
@@ -70,6 +70,9 @@ class DomainNotices {
         values.put("actor", displayName(event.actor()));
         values.put("reason", event.opinion() == null ? "" : event.opinion());
         String draftTask = activeTask(event.issueId(), IssueProcess.DRAFT_TASK, event.departmentCode());
+        if (draftTask == null) {
+            draftTask = activeTask(event.issueId(), IssueProcess.REVISE_TASK, event.departmentCode());
+        }
         writer.tell(submitters(List.of(event.departmentCode())), new NoticeWriter.Message(kind, values,
                 "/contributions/" + event.contributionId(), event.issueId(), draftTask));
         if (kind == NoticeKind.OVERDUE) {

@@ -53,7 +53,9 @@ class TaskNotices {
             // A draft or compilation that comes back (returned, withdrawn) is told by its own notice.
             case IssueProcess.DRAFT_TASK -> again(task) ? null : NoticeKind.ISSUE_OPENED;
             case IssueProcess.COMPILE_TASK -> again(task) ? null : NoticeKind.COMPILE;
-            case IssueProcess.REVIEW_TASK -> NoticeKind.REVIEW;
+            case IssueProcess.REVIEW_TASK, IssueProcess.REVISION_REVIEW_TASK -> NoticeKind.REVIEW;
+            // The department is told of a revision by the notice of its return (退回部门修改).
+            case IssueProcess.REVISE_TASK -> null;
             case IssueProcess.SIGNOFF_TASK -> task.getAssignee() != null ? NoticeKind.SIGNER_ADDED : NoticeKind.SIGNOFF;
             case IssueProcess.ACKNOWLEDGE_TASK -> NoticeKind.DELIVERED;
             default -> NoticeKind.TASK;
@@ -103,8 +105,8 @@ class TaskNotices {
             return "/inbox";
         }
         return switch (key) {
-            case IssueProcess.DRAFT_TASK -> "/issues/" + issueId + "/contribution";
-            case IssueProcess.REVIEW_TASK -> "/issues/" + issueId;
+            case IssueProcess.DRAFT_TASK, IssueProcess.REVISE_TASK -> "/issues/" + issueId + "/contribution";
+            case IssueProcess.REVIEW_TASK, IssueProcess.REVISION_REVIEW_TASK -> "/issues/" + issueId;
             case IssueProcess.COMPILE_TASK -> "/issues/" + issueId + "/compile";
             case IssueProcess.SIGNOFF_TASK -> "/issues/" + issueId + "/signoff";
             case IssueProcess.ACKNOWLEDGE_TASK -> "/deliveries";
