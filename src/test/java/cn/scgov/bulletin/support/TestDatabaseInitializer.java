@@ -61,7 +61,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         // The suite keeps a dozen applications alive side by side (the test context cache): each keeps only two idle
         // connections and gives back the rest after 10 s, so together they stay well under a server's 151 connections.
         properties.put("spring.datasource.hikari.minimum-idle", "2");
-        properties.put("spring.datasource.hikari.idle-timeout", "10s");
+        properties.put("spring.datasource.hikari.idle-timeout", "10000");
         // No management port in tests (contexts run side by side); MonitoringTests switches it on.
         if (!context.getEnvironment().getProperty("bulletin.test.management", Boolean.class, false)) {
             properties.put("management.server.port", "-1");
