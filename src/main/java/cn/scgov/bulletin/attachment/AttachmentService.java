@@ -72,6 +72,8 @@ public class AttachmentService {
     }
 
     public Attachment upload(CurrentUser user, long contributionId, String fileName, byte[] content) {
+        // Who may add comes first: an outsider learns nothing about what the file would have been.
+        transactions.read(() -> requireChanger(user, contributionId));
         if (content == null || content.length == 0) {
             throw InvalidInputException.field("file", "请选择要上传的文件（不能为空文件）");
         }
@@ -127,16 +129,19 @@ public class AttachmentService {
         return repository.find(id).flatMap(a -> repository.content(id).map(bytes -> new Content(a, bytes)));
     }
 
-    private Contribution changeable(CurrentUser user, long contributionId) {
+    private Contribution requireChanger(CurrentUser user, long contributionId) {
         Contribution contribution = contributions.contribution(user, contributionId);
-        boolean submitter = user.submitterOf(contribution.departmentCode());
-        boolean editor = user.has(Role.EDITOR);
-        if (!submitter && !editor) {
+        if (!user.submitterOf(contribution.departmentCode()) && !user.has(Role.EDITOR)) {
             throw new ForbiddenException("只有本部门报送员或编辑可以增删附件");
         }
+        return contribution;
+    }
+
+    private Contribution changeable(CurrentUser user, long contributionId) {
+        Contribution contribution = requireChanger(user, contributionId);
         repository.lockContribution(contributionId);
         ContributionStatus status = contributions.contribution(user, contributionId).status();
-        boolean open = status.drafting() || editor && status == ContributionStatus.SUBMITTED;
+        boolean open = status.drafting() || user.has(Role.EDITOR) && status == ContributionStatus.SUBMITTED;
         if (!open) {
             throw new ConflictException("稿件" + status.label() + "，附件不能再增删");
         }
