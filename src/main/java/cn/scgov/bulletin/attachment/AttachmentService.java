@@ -63,6 +63,20 @@ public class AttachmentService {
         });
     }
 
+    /** Whether the user may add and remove files of the contribution now (the page shows the form then). */
+    public boolean canChange(CurrentUser user, long contributionId) {
+        Contribution contribution = contributions.contribution(user, contributionId);
+        ContributionStatus status = contribution.status();
+        if (user.submitterOf(contribution.departmentCode())) {
+            return status.drafting();
+        }
+        return user.has(Role.EDITOR) && (status.drafting() || status == ContributionStatus.SUBMITTED);
+    }
+
+    public AttachmentSettings settings() {
+        return settings;
+    }
+
     public Content download(CurrentUser user, long id) {
         return transactions.read(() -> {
             Attachment attachment = require(id);
