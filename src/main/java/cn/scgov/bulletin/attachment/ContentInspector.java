@@ -71,8 +71,12 @@ final class ContentInspector {
                 if (width < 1 || height < 1 || width > maxSide || height > maxSide) {
                     throw refused("图片尺寸 " + width + "×" + height + " 不合要求（每边 1—" + maxSide + " 像素）");
                 }
-                // Decoding the whole picture proves it is one, not only a header in front of something else.
-                reader.read(0);
+                // Decoding the whole picture proves it is one, not only a header in front of something else;
+                // subsampled to about a million pixels, so a huge picture costs no more memory than a small one.
+                javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+                int step = (int) Math.max(1, Math.ceil(Math.sqrt((double) width * height / 1_000_000)));
+                param.setSourceSubsampling(step, step, 0, 0);
+                reader.read(0, param);
                 return new Inspected(kind, width, height);
             } finally {
                 reader.dispose();
