@@ -51,6 +51,8 @@ class AttachmentBrowserTests extends BrowserTestSupport {
         WebElement input = visible(By.cssSelector("[data-testid=attachments-panel] input[type=file]"));
         input.sendKeys(file.toAbsolutePath().toString());
         submit(driver.findElement(By.cssSelector("[data-testid=upload]")));
+        assertThat(driver.findElements(By.cssSelector(".alert.success"))).as(driver.getCurrentUrl() + "\n"
+                + driver.findElement(By.tagName("body")).getText()).isNotEmpty();
         assertThat(visible(By.cssSelector(".alert.success")).getText()).contains("已上传附件：大厅现场.png");
         WebElement row = visible(By.cssSelector("[data-testid=attachment]"));
         assertThat(row.findElement(By.cssSelector("[data-testid=attachment-name]")).getText()).isEqualTo("大厅现场.png");
