@@ -17,7 +17,17 @@ import cn.scgov.bulletin.issue.IssueSection;
 public record IssueContent(Issue issue, String issueLine, LocalDate issueDate, String periodLine, boolean draft,
         List<SectionContent> sections, List<ColophonLine> colophon) {
 
+    /** {@code figures} maps an item's index in {@code items} to the image printed after it. */
     public record SectionContent(IssueSection section, String intro, List<String> items, String sentence,
-            List<ChecklistEntry> checklist) {
+            List<ChecklistEntry> checklist, java.util.Map<Integer, Figure> figures) {
+
+        public SectionContent(IssueSection section, String intro, List<String> items, String sentence,
+                List<ChecklistEntry> checklist) {
+            this(section, intro, items, sentence, checklist, java.util.Map.of());
+        }
+    }
+
+    /** An attached image (PNG or JPEG, checked on upload) placed after an item, with its optional caption. */
+    public record Figure(byte[] content, String contentType, int width, int height, String caption) {
     }
 }

@@ -28,9 +28,11 @@ public class IssueContents {
     private final YearToDate yearToDate;
     private final TimeSource time;
     private final TaskService tasks;
+    private final ItemFigures figures;
 
     IssueContents(CompilationRepository repository, Issues issues, YearToDate yearToDate, TimeSource time,
-            TaskService tasks) {
+            TaskService tasks, ItemFigures figures) {
+        this.figures = figures;
         this.repository = repository;
         this.issues = issues;
         this.yearToDate = yearToDate;
@@ -63,10 +65,21 @@ public class IssueContents {
 
     public IssueContent content(Issue issue) {
         Compilation compilation = compilation(issue);
+        Map<Long, IssueContent.Figure> placed = figures.figures(issue.id());
         List<IssueContent.SectionContent> sections = compilation.sections().stream()
-                .map(work -> new IssueContent.SectionContent(work.section(), work.intro(),
-                        work.items().stream().filter(CompiledItem::included).map(CompiledItem::text).toList(),
-                        work.sentence(), work.checklist()))
+                .map(work -> {
+                    List<CompiledItem> included = work.items().stream().filter(CompiledItem::included).toList();
+                    Map<Integer, IssueContent.Figure> sectionFigures = new HashMap<>();
+                    for (int i = 0; i < included.size(); i++) {
+                        IssueContent.Figure figure = placed.get(included.get(i).id());
+                        if (figure != null) {
+                            sectionFigures.put(i, figure);
+                        }
+                    }
+                    return new IssueContent.SectionContent(work.section(), work.intro(),
+                            included.stream().map(CompiledItem::text).toList(), work.sentence(), work.checklist(),
+                            sectionFigures);
+                })
                 .toList();
         boolean draft = !issue.numbered();
         return new IssueContent(issue, compilation.issueLine(), issue.issueDate() != null ? issue.issueDate() : time.today(),

@@ -35,7 +35,7 @@ record BulletinDocument(boolean draft, Masthead masthead, List<Block> blocks, Li
         return !colophon.isEmpty() || printRun != null;
     }
 
-    sealed interface Block permits Heading, Paragraph {
+    sealed interface Block permits Heading, Paragraph, Figure {
         /** The block as plain text (emphasis kept as {@code **…**}). */
         String text();
     }
@@ -57,6 +57,21 @@ record BulletinDocument(boolean draft, Masthead masthead, List<Block> blocks, Li
 
         List<Emphasis.Span> spans() {
             return Emphasis.spans(body);
+        }
+    }
+
+    /**
+     * An image placed after an item (PNG or JPEG, verified on upload), printed at most the text width
+     * wide, with its caption (null: none) centred below. As text: 〔图〕 and the caption.
+     */
+    record Figure(byte[] content, String contentType, int width, int height, String caption) implements Block {
+        @Override
+        public String text() {
+            return caption == null ? "〔图〕" : "〔图〕" + caption;
+        }
+
+        boolean png() {
+            return "image/png".equals(contentType);
         }
     }
 

@@ -44,6 +44,12 @@ final class DocumentAssembler {
             List<String> itemNumbers = numbers.items(id);
             for (int i = 0; i < section.items().size(); i++) {
                 add(blocks, itemNumbers.get(i), Texts.paragraphs(section.items().get(i)));
+                IssueContent.Figure figure = section.figures().get(i);
+                if (figure != null) {
+                    String caption = figure.caption() == null ? null : Texts.line(figure.caption());
+                    blocks.add(new BulletinDocument.Figure(figure.content(), figure.contentType(), figure.width(),
+                            figure.height(), caption == null || caption.isBlank() ? null : caption));
+                }
             }
             List<String> entryNumbers = numbers.checklist(id);
             for (int i = 0; i < section.checklist().size(); i++) {

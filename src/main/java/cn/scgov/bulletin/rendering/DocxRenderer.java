@@ -58,6 +58,8 @@ final class DocxRenderer {
                     heading(docx, heading);
                 } else if (block instanceof Paragraph paragraph) {
                     paragraph(docx, paragraph);
+                } else if (block instanceof BulletinDocument.Figure figure) {
+                    figure(docx, figure);
                 }
             }
             if (document.hasColophon()) {
@@ -200,6 +202,33 @@ final class DocxRenderer {
         }
         for (Emphasis.Span span : block.spans()) {
             DocxFormat.run(paragraph, span.text(), FontRole.FANGSONG, BODY_SIZE, null, span.bold(), DocxFormat.BODY_TRACKING);
+        }
+    }
+
+    /** A placed image as an inline picture, at most the text width wide (its natural size at 96 dpi), caption below. */
+    private static void figure(XWPFDocument docx, BulletinDocument.Figure figure) {
+        // Line spacing left to Word ("single"): an exact line height would cut the picture off.
+        XWPFParagraph picture = docx.createParagraph();
+        DocxFormat.offCharacterGrid(picture);
+        DocxFormat.align(picture, ParagraphAlignment.CENTER);
+        if (figure.caption() != null) {
+            DocxFormat.keepWithNext(picture);
+        }
+        double textWidthPt = (DocxFormat.PAGE_WIDTH - DocxFormat.MARGIN_LEFT - DocxFormat.MARGIN_RIGHT) / 20.0;
+        double widthPt = Math.min(figure.width() * 72.0 / 96, textWidthPt);
+        double heightPt = widthPt * figure.height() / figure.width();
+        try {
+            picture.createRun().addPicture(new java.io.ByteArrayInputStream(figure.content()),
+                    figure.png() ? org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG
+                            : org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_JPEG,
+                    figure.png() ? "figure.png" : "figure.jpg",
+                    org.apache.poi.util.Units.toEMU(widthPt), org.apache.poi.util.Units.toEMU(heightPt));
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new UncheckedIOException(new IOException("DOCX picture failed", e));
+        }
+        if (figure.caption() != null) {
+            XWPFParagraph caption = centered(docx, LINE, 0, 0);
+            DocxFormat.run(caption, figure.caption(), FontRole.KAI, BODY_SIZE);
         }
     }
 }

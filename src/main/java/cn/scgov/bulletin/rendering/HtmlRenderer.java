@@ -77,6 +77,8 @@ final class HtmlRenderer {
                     out.append(span.bold() ? "<strong>" + escape(span.text()) + "</strong>" : escape(span.text()));
                 }
                 out.append("</p>\n");
+            } else if (block instanceof BulletinDocument.Figure figure) {
+                figure(figure, out);
             }
         }
         out.append("</main>\n");
@@ -92,6 +94,27 @@ final class HtmlRenderer {
         }
         out.append("</div>\n</body>\n</html>\n");
         return out.toString();
+    }
+
+    /** Text width of the page (A4 less the 28 and 26 mm side margins). */
+    static final double TEXT_WIDTH_MM = 156;
+
+    /**
+     * The image as a data: URI (the preview and the PDF load nothing), at its natural size at 96 dpi
+     * but never wider than the text.
+     */
+    private static void figure(BulletinDocument.Figure figure, StringBuilder out) {
+        double naturalMm = figure.width() * 25.4 / 96;
+        double widthMm = Math.min(naturalMm, TEXT_WIDTH_MM);
+        out.append("<div class=\"figure\"><img class=\"figure-image\" src=\"data:").append(figure.png() ? "image/png" : "image/jpeg")
+                .append(";base64,").append(java.util.Base64.getEncoder().encodeToString(figure.content()))
+                .append("\" alt=\"").append(escape(figure.caption() == null ? "图片" : figure.caption()))
+                .append("\" style=\"").append(String.format(java.util.Locale.ROOT, "width: %.1fmm; height: %.1fmm",
+                        widthMm, widthMm * figure.height() / figure.width())).append("\"/>");
+        if (figure.caption() != null) {
+            out.append("<p class=\"figure-caption\">").append(escape(figure.caption())).append("</p>");
+        }
+        out.append("</div>\n");
     }
 
     static byte[] render(BulletinDocument document) {

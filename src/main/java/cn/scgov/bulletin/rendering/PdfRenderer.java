@@ -72,7 +72,8 @@ class PdfRenderer {
             builder.usePDDocument(pdf);
             builder.withHtmlContent(html, null);
             builder.withProducer("cn.scgov.bulletin");
-            builder.useExternalResourceAccessControl((uri, type) -> false,
+            // Nothing from the network or the disk; placed images come inline as data: URIs.
+            builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:image/"),
                     com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             aliases.forEach((face, alias) -> builder.useFont(new LazyFont(() -> load(pdf, face, transientFaces)), alias));
             builder.toStream(out);

@@ -39,6 +39,11 @@ final class Tools {
         return run(List.of("pdffonts", pdf.toString()));
     }
 
+    /** {@code pdfimages -list}: one line per image the PDF draws, with its width and height in pixels. */
+    static String pdfImages(Path pdf) {
+        return run(List.of("pdfimages", "-list", pdf.toString()));
+    }
+
     static String pdfInfo(Path pdf) {
         return run(List.of("pdfinfo", pdf.toString()));
     }

@@ -59,12 +59,17 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
     @Autowired
     Credentials credentials;
 
+    @Autowired
+    cn.scgov.bulletin.attachment.AttachmentService attachments;
+
     /** One call and the status each caller gets (403 unless named). */
     private static final class Call {
         final String method;
         final String path;
         Supplier<Object> body;
         String accept;
+        String rawType;
+        String rawBody;
         final Map<String, Integer> expected = new LinkedHashMap<>();
 
         Call(String method, String path) {
@@ -75,6 +80,14 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
 
         Call body(Supplier<Object> supplier) {
             this.body = supplier;
+            return this;
+        }
+
+        Call multipart(String fileName, String content) {
+            String boundary = "matrixBoundary";
+            this.rawType = "multipart/form-data; boundary=" + boundary;
+            this.rawBody = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/pdf\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
             return this;
         }
 
@@ -123,6 +136,8 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
         long i = issue.id();
         long b = bulletin.id();
         String c = "/api/contributions/" + contribution;
+        long attachment = attachments.upload(user("gat"), contribution, "矩阵.pdf",
+                cn.scgov.bulletin.attachment.TestFiles.pdf()).id();
 
         List<Call> calls = List.of(
                 // the caller
@@ -199,6 +214,16 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
                 // 退回部门修改 only while compiling: the issue here is still collecting
                 call("POST", c + "/return-from-compilation").body(() -> Map.of("opinion", "请核实"))
                         .answers(409, "editor"),
+                // attachments: read as the contribution, added by its department and the editor (a text is no accepted file)
+                call("GET", c + "/attachments").answers(200, office("gat")),
+                call("POST", c + "/attachments").multipart("说明.pdf", "not a pdf").answers(400, "gat", "editor"),
+                call("GET", "/api/attachments/" + attachment).accept("*/*").answers(200, office("gat")),
+                call("GET", "/api/attachments/" + attachment + "/image").accept("*/*").answers(409, office("gat")),
+                call("DELETE", "/api/attachments/987654").answers(404, EVERYONE),
+                call("GET", "/api/issues/" + i + "/figures").answers(200, OFFICE),
+                call("PUT", "/api/issues/" + i + "/items/987654/image").body(() -> Map.of("attachmentId", attachment))
+                        .answers(404, "editor"),
+                call("DELETE", "/api/issues/" + i + "/items/987654/image").answers(404, "editor"),
                 // the compilation: the office reads it, the editor changes it (and may prepare it while collecting)
                 call("GET", "/api/issues/" + i + "/compilation").answers(200, OFFICE),
                 call("GET", "/api/issues/" + i + "/items/987654/revisions").answers(404, OFFICE),
@@ -325,6 +350,9 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
             client.header("Accept", call.accept);
         }
         try {
+            if (call.rawType != null) {
+                return client.raw(call.method, call.path, call.rawType, call.rawBody);
+            }
             return switch (call.method) {
                 case "GET" -> client.get(call.path);
                 case "POST" -> client.post(call.path, body);
