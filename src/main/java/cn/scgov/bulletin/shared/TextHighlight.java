@@ -12,8 +12,8 @@ import org.springframework.web.util.HtmlUtils;
  */
 public final class TextHighlight {
 
-    private static final int BEFORE = 30;
-    private static final int LENGTH = 140;
+    private static final int BEFORE = 60;
+    private static final int LENGTH = 200;
 
     private TextHighlight() {
     }
@@ -50,11 +50,11 @@ public final class TextHighlight {
         List<int[]> runs = runs(marked);
         int from = 0;
         for (int[] run : runs) {
-            html.append(HtmlUtils.htmlEscape(window.substring(from, run[0])));
-            html.append("<mark>").append(HtmlUtils.htmlEscape(window.substring(run[0], run[1]))).append("</mark>");
+            html.append(HtmlUtils.htmlEscape(window.substring(from, run[0]), "UTF-8"));
+            html.append("<mark>").append(HtmlUtils.htmlEscape(window.substring(run[0], run[1]), "UTF-8")).append("</mark>");
             from = run[1];
         }
-        html.append(HtmlUtils.htmlEscape(window.substring(from)));
+        html.append(HtmlUtils.htmlEscape(window.substring(from), "UTF-8"));
         if (end < text.length()) {
             html.append('…');
         }
