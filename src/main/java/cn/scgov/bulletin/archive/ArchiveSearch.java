@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.issue.IssueStatus;
 import cn.scgov.bulletin.issue.Issues;
+import cn.scgov.bulletin.shared.DatabaseKind;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.PageRequest;
@@ -24,9 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Searches the compiled items of distributed issues with a LIKE scan per term ({@code LOWER(text) LIKE
- * '%term%'}): Chinese has no spaces, so terms are substrings, and MariaDB ships no ngram parser for a
- * FULLTEXT index; at ten years (about 33,000 items) the scan takes a few milliseconds (README, Benchmarks).
+ * Searches the compiled items of distributed issues with a LIKE scan per term ({@code text LIKE '%term%'},
+ * ignoring case): Chinese has no spaces, so terms are substrings, and MariaDB ships no ngram parser for a
+ * FULLTEXT index (README, "Archive search at ten years", for what the scan costs at about 32,000 items).
  * Pages are read one row past their end instead of counting every hit.
  */
 @Service
@@ -39,9 +42,12 @@ public class ArchiveSearch {
     private final JdbcClient jdbc;
     private final Issues issues;
     private final IssueAccess access;
+    private final DataSource dataSource;
+    private volatile DatabaseKind kind;
 
-    ArchiveSearch(JdbcClient jdbc, Issues issues, IssueAccess access) {
+    ArchiveSearch(JdbcClient jdbc, Issues issues, IssueAccess access, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.issues = issues;
         this.access = access;
     }
@@ -107,7 +113,7 @@ public class ArchiveSearch {
         return issues.all(candidates).stream().filter(issue -> access.canRead(user, issue)).map(Issue::id).toList();
     }
 
-    private static StringBuilder where(ArchiveFilter filter, Map<String, Object> params) {
+    private StringBuilder where(ArchiveFilter filter, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" WHERE i.status = :status AND it.included = TRUE");
         params.put("status", IssueStatus.DISTRIBUTED.name());
         if (filter.bulletinId() != null) {
@@ -131,10 +137,19 @@ public class ArchiveSearch {
             params.put("year", filter.year());
         }
         List<String> patterns = filter.terms().likePatterns();
+        // A case-insensitive collation on the column scans about twice as fast on MariaDB as LOWER(text).
+        String text = databaseKind() == DatabaseKind.MYSQL ? "it.text COLLATE utf8mb4_general_ci" : "LOWER(it.text)";
         for (int t = 0; t < patterns.size(); t++) {
-            where.append(" AND LOWER(it.text) LIKE :term").append(t);
+            where.append(" AND ").append(text).append(" LIKE :term").append(t);
             params.put("term" + t, patterns.get(t));
         }
         return where;
+    }
+
+    private DatabaseKind databaseKind() {
+        if (kind == null) {
+            kind = DatabaseKind.of(dataSource);
+        }
+        return kind;
     }
 }
