@@ -11,6 +11,7 @@ import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.shared.BulkWork;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
+import cn.scgov.bulletin.shared.SearchTerms;
 import cn.scgov.bulletin.shared.TimeSource;
 
 import org.springframework.http.HttpStatus;
@@ -49,9 +50,9 @@ class InboxController {
             @RequestParam(required = false) Long bulletinId, @RequestParam(required = false) Long issueId,
             @RequestParam(required = false) String department, @RequestParam(required = false) LocalDate dueBefore,
             @RequestParam(defaultValue = "NEWEST") InboxSort sort, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) String q) {
         InboxFilter filter = new InboxFilter(bulletinId, issueId, department == null || department.isBlank() ? null : department,
-                dueBefore == null ? null : dueBefore.plusDays(1).atStartOfDay(time.zone()).toInstant());
+                dueBefore == null ? null : dueBefore.plusDays(1).atStartOfDay(time.zone()).toInstant(), SearchTerms.of(q));
         return inbox.list(user, tab, filter, sort, PageRequest.of(page, size, 20));
     }
 

@@ -18,7 +18,10 @@ import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.IssueService;
 import cn.scgov.bulletin.issue.Issues;
 import cn.scgov.bulletin.shared.BulkWork;
+import cn.scgov.bulletin.savedfilter.FilterKind;
+import cn.scgov.bulletin.savedfilter.SavedFilters;
 import cn.scgov.bulletin.shared.ConflictException;
+import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
 import cn.scgov.bulletin.shared.TimeSource;
@@ -50,11 +53,13 @@ class InboxPageController {
     private final MessageSource messages;
     private final CopiedToMe copies;
     private final BulkClaim bulkClaim;
+    private final SavedFilters savedFilters;
 
     InboxPageController(InboxService inbox, TaskOperations operations, BulletinCatalog catalog, IssueService issueService,
             Issues issues, IssueAccess access, Directory directory, TimeSource time, MessageSource messages,
-            CopiedToMe copies, BulkClaim bulkClaim) {
+            CopiedToMe copies, BulkClaim bulkClaim, SavedFilters savedFilters) {
         this.copies = copies;
+        this.savedFilters = savedFilters;
         this.inbox = inbox;
         this.bulkClaim = bulkClaim;
         this.operations = operations;
@@ -80,17 +85,26 @@ class InboxPageController {
             @RequestParam(required = false) Long bulletinId, @RequestParam(required = false) Long issueId,
             @RequestParam(required = false) String department,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page, Model model,
-            Locale locale) {
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String q, Model model, Locale locale) {
         // An old bookmark with a tab or sort that no longer exists shows the default rather than an error.
         InboxTab chosen = known(InboxTab.class, tab);
         Map<InboxTab, Long> counts = inbox.counts(user);
         // Landing on an empty 我的待办 while work waits to be claimed hides it: land where the work is.
         boolean landedOnGroup = chosen == null && counts.get(InboxTab.MINE) == 0 && counts.get(InboxTab.GROUP) > 0;
         InboxQuery query = new InboxQuery(landedOnGroup ? InboxTab.GROUP : chosen, bulletinId, issueId, department,
-                dueBefore, known(InboxSort.class, sort), page);
-        PageResult<InboxRow> rows = inbox.list(user, query.tab(), query.filter(time.zone()), query.sort(),
+                dueBefore, known(InboxSort.class, sort), page, q);
+        InboxFilter filter;
+        try {
+            filter = query.filter(time.zone());
+        } catch (InvalidInputException e) {
+            model.addAttribute("qError", e.getMessage());
+            filter = new InboxQuery(query.tab(), bulletinId, issueId, department, dueBefore, query.sort(), page, null)
+                    .filter(time.zone());
+        }
+        PageResult<InboxRow> rows = inbox.list(user, query.tab(), filter, query.sort(),
                 new PageRequest(query.page(), PAGE_SIZE));
+        model.addAttribute("savedFilters", savedFilters.list(user, FilterKind.INBOX));
         model.addAttribute("query", query);
         model.addAttribute("tabs", InboxTab.values());
         model.addAttribute("counts", counts);
@@ -162,7 +176,7 @@ class InboxPageController {
         try {
             action.run();
             redirect.addFlashAttribute("flashSuccess", messages.getMessage(doneKey, null, locale));
-        } catch (ConflictException | cn.scgov.bulletin.shared.InvalidInputException e) {
+        } catch (ConflictException | InvalidInputException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
         return "redirect:" + InboxQuery.safeBack(back);

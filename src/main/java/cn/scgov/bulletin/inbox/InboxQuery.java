@@ -5,15 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import cn.scgov.bulletin.shared.SearchTerms;
+
 /**
  * The inbox page's tab, filters, sort and page as they appear in its address, so that tabs, paging
  * and the forms on a row lead back to the same view.
  */
 record InboxQuery(InboxTab tab, Long bulletinId, Long issueId, String department, LocalDate dueBefore, InboxSort sort,
-        int page) {
+        int page, String q) {
 
     InboxQuery {
         tab = tab == null ? InboxTab.MINE : tab;
+        q = q == null || q.isBlank() ? null : q.strip();
         department = department == null || department.isBlank() ? null : department;
         sort = sort == null ? InboxSort.NEWEST : sort;
         page = Math.max(page, 0);
@@ -21,16 +24,22 @@ record InboxQuery(InboxTab tab, Long bulletinId, Long issueId, String department
 
     InboxFilter filter(ZoneId zone) {
         return new InboxFilter(bulletinId, issueId, department,
-                dueBefore == null ? null : dueBefore.plusDays(1).atStartOfDay(zone).toInstant());
+                dueBefore == null ? null : dueBefore.plusDays(1).atStartOfDay(zone).toInstant(), SearchTerms.of(q));
     }
 
     public boolean filtered() {
-        return bulletinId != null || issueId != null || department != null || dueBefore != null;
+        return bulletinId != null || issueId != null || department != null || dueBefore != null || q != null;
+    }
+
+    /** This view's query string without the page, as a saved filter keeps it. */
+    public String queryString() {
+        return link(tab, 0).substring("/inbox?".length());
     }
 
     /** This view on another tab (filters kept, first page) or another page. */
     public String link(InboxTab otherTab, int otherPage) {
         StringBuilder url = new StringBuilder("/inbox?tab=").append(otherTab.name());
+        append(url, "q", q);
         append(url, "bulletinId", bulletinId);
         append(url, "issueId", issueId);
         append(url, "department", department);

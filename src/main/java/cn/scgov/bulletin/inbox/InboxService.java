@@ -1,6 +1,7 @@
 package cn.scgov.bulletin.inbox;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Set;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.issue.Issue;
+import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.Issues;
 import cn.scgov.bulletin.shared.PageRequest;
@@ -39,9 +41,12 @@ public class InboxService {
     private final Issues issues;
     private final Directory directory;
     private final TimeSource time;
+    private final InboxSearch search;
 
-    InboxService(TaskService tasks, HistoryService history, Issues issues, Directory directory, TimeSource time) {
+    InboxService(TaskService tasks, HistoryService history, Issues issues, Directory directory, TimeSource time,
+            InboxSearch search) {
         this.tasks = tasks;
+        this.search = search;
         this.history = history;
         this.issues = issues;
         this.directory = directory;
@@ -49,9 +54,19 @@ public class InboxService {
     }
 
     public PageResult<InboxRow> list(CurrentUser user, InboxTab tab, InboxFilter filter, InboxSort sort, PageRequest page) {
+        Collection<String> matching = null;
+        if (!filter.text().isEmpty()) {
+            matching = matching(user, tab, filter);
+            if (matching.isEmpty()) {
+                return new PageResult<>(List.of(), page.page(), page.size(), 0);
+            }
+        }
         if (tab == InboxTab.DONE) {
             HistoricTaskInstanceQuery query = filtered(history.createHistoricTaskInstanceQuery()
                     .taskAssignee(user.username()).finished(), filter);
+            if (matching != null) {
+                query.taskIds(matching);
+            }
             long total = query.count();
             query = sort == InboxSort.OLDEST ? query.orderByHistoricTaskInstanceEndTime().asc()
                     : query.orderByHistoricTaskInstanceEndTime().desc();
@@ -59,6 +74,9 @@ public class InboxService {
             return new PageResult<>(rows(found), page.page(), page.size(), total);
         }
         TaskQuery query = active(user, tab, filter);
+        if (matching != null) {
+            query.taskIds(matching);
+        }
         long total = query.count();
         switch (sort == null ? InboxSort.NEWEST : sort) {
             case OLDEST -> query.orderByTaskCreateTime().asc();
@@ -89,6 +107,49 @@ public class InboxService {
                 (row.bulletinTitle() == null ? "" : row.bulletinTitle() + " " + row.issueLine() + " · ") + row.name()
                         + (row.departmentName() == null ? "" : " · " + row.departmentName())));
         return labels;
+    }
+
+    /**
+     * The ids of the tab's tasks that match every term of the free text. The engine narrows the tasks by
+     * what the terms allow (the issues they matched, or departments when a term matched nothing else);
+     * the rest is decided per task, since "this department's contribution to this issue" is no engine query.
+     */
+    private Collection<String> matching(CurrentUser user, InboxTab tab, InboxFilter filter) {
+        List<InboxSearch.TermMatch> terms = search.match(filter.text(), directory.departmentNames());
+        Set<String> instances = null;
+        Set<String> categories = null;
+        for (InboxSearch.TermMatch term : terms) {
+            if (term.departments().isEmpty()) {
+                Set<String> these = new HashSet<>(term.instances());
+                these.addAll(term.contributionInstances());
+                instances = intersect(instances, these);
+            } else if (term.instances().isEmpty() && term.contributions().isEmpty()) {
+                categories = intersect(categories, term.departments());
+            }
+        }
+        if (instances != null && instances.isEmpty() || categories != null && categories.isEmpty()) {
+            return List.of();
+        }
+        TaskInfoQuery<?, ? extends TaskInfo> query = tab == InboxTab.DONE
+                ? filtered(history.createHistoricTaskInstanceQuery().taskAssignee(user.username()).finished(), filter)
+                : active(user, tab, filter);
+        if (instances != null) {
+            query.processInstanceIdIn(instances);
+        }
+        if (categories != null) {
+            query.taskCategoryIn(categories);
+        }
+        boolean office = IssueAccess.officeReader(user);
+        return query.list().stream().filter(task -> terms.stream().allMatch(term -> term.matches(task, office)))
+                .map(TaskInfo::getId).toList();
+    }
+
+    private static Set<String> intersect(Set<String> sofar, Set<String> these) {
+        if (sofar == null) {
+            return new HashSet<>(these);
+        }
+        sofar.retainAll(these);
+        return sofar;
     }
 
     private TaskQuery active(CurrentUser user, InboxTab tab, InboxFilter filter) {

@@ -53,6 +53,15 @@ public class IssueAccess implements FiguresReadPolicy {
         return OFFICE_READERS.stream().anyMatch(user::has);
     }
 
+    /**
+     * Whether the user's roles let them read any issue at all: the office readers, submitters (the issues their
+     * department contributes to) and recipients (those delivered to them). Which issues is still
+     * {@link #canRead(CurrentUser, Issue)}'s answer.
+     */
+    public static boolean readsIssues(CurrentUser user) {
+        return officeReader(user) || user.hasAny(Role.SUBMITTER, Role.RECIPIENT);
+    }
+
     public boolean canRead(CurrentUser user, Issue issue) {
         return canRead(user, issue, Part.ISSUE);
     }

@@ -76,6 +76,8 @@ public enum AuditAction {
     RECEIPT_ACKNOWLEDGED("签收文件"),
     AUDIT_EXPORTED("导出日志"),
     DASHBOARD_EXPORTED("导出报送统计"),
+    FILTER_SAVED("保存筛选"),
+    FILTER_DELETED("删除筛选"),
     CALENDAR_IMPORTED("导入节假日安排"),
     CALENDAR_DAY_CHANGED("修改节假日安排"),
     SCHEDULE_CHANGED("修改开设计划"),

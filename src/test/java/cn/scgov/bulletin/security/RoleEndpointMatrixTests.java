@@ -321,6 +321,15 @@ class RoleEndpointMatrixTests extends ApiTestSupport {
                 call("GET", "/api/notices/unread-count").answers(200, EVERYONE),
                 call("POST", "/api/notices/987654/read").answers(404, EVERYONE),
                 call("POST", "/api/notices/read-all").answers(204, EVERYONE),
+                // archive search: whoever reads issues (which ones is IssueAccess's answer), not the administrators
+                call("GET", "/api/archive/search?q=%E7%AA%97%E5%8F%A3").answers(200, "gat", "jtyst", "bmj", "editor",
+                        "reviewer", "leader", "recipient", "auditor"),
+                // saved filters: one's own; another's or an unknown one is a 404
+                call("GET", "/api/saved-filters").answers(200, EVERYONE),
+                call("POST", "/api/saved-filters").body(() -> Map.of("kind", "INBOX", "name", "矩阵" + UNIQUE.incrementAndGet(),
+                        "parameters", Map.of("tab", "GROUP"))).answers(201, EVERYONE),
+                call("GET", "/api/saved-filters/987654").answers(404, EVERYONE),
+                call("DELETE", "/api/saved-filters/987654").answers(404, EVERYONE),
                 // the API description
                 call("GET", "/api/openapi").answers(200, EVERYONE));
 

@@ -1,0 +1,7 @@
+/**
+ * Archive search: free text over the compiled items of distributed issues (all sections), narrowed by
+ * bulletin, department and period, each hit with its issue, section, department and a highlighted
+ * snippet; only issues the caller may read ({@code issue.IssueAccess}).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Archive")
+package cn.scgov.bulletin.archive;
