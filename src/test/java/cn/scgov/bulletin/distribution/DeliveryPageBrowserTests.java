@@ -12,12 +12,15 @@ import cn.scgov.bulletin.issue.Issues;
 import cn.scgov.bulletin.support.BrowserTestSupport;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** A recipient finds a distributed issue among the received ones, opens it and acknowledges receipt. */
+/** A recipient finds a distributed issue among the received ones, opens it and acknowledges receipt — one or several at once. */
 class DeliveryPageBrowserTests extends BrowserTestSupport {
 
     @Autowired ApplicationContext context;
@@ -56,6 +59,43 @@ class DeliveryPageBrowserTests extends BrowserTestSupport {
                 .filteredOn(r -> r.username().equals("recipient")).singleElement()
                 .satisfies(r -> assertThat(r.acknowledgedAt()).isNotNull());
         screenshot("recipient", "deliveries-acknowledged");
+    }
+
+    @Test
+    void recipientAcknowledgesSeveralIssuesWithOneConfirmation() {
+        ParticipantsFixture fixture = new ParticipantsFixture(context);
+        ParticipantsFixture.Unit unit = fixture.unit();
+        Bulletin bulletin = fixture.bulletin(List.of(unit.code()));
+        List<Issue> distributed = List.of(fixture.open(bulletin, LocalDate.of(2026, 6, 1)),
+                fixture.open(bulletin, LocalDate.of(2026, 6, 8)));
+        for (Issue issue : distributed) {
+            fixture.submit(issue, unit.submitter(), unit.code(), "窗口推行帮办代办服务。");
+            fixture.accept(issue, unit.code());
+            fixture.distribute(issue);
+        }
+
+        login("recipient");
+        waitFor().until(d -> d.getCurrentUrl().endsWith("/deliveries"));
+        // Other issues may be waiting for this recipient too: only these two are ticked.
+        distributed.forEach(issue -> delivery(issue).findElement(By.cssSelector("[data-testid=pick]")).click());
+        WebElement main = driver.findElement(By.tagName("main"));
+        WebElement button = visible(By.cssSelector("[data-testid=bulk-acknowledge]"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        button.click();
+        Alert confirmation = waitFor().until(ExpectedConditions.alertIsPresent());
+        assertThat(confirmation.getText()).contains("确认签收所选的 2 期");
+        confirmation.accept();
+        waitFor().until(replaced(main));
+
+        WebElement result = visible(By.cssSelector("[data-testid=bulk-result]"));
+        assertThat(result.findElement(By.cssSelector("[data-testid=bulk-summary]")).getText()).contains("成功 2 项");
+        screenshot("recipient", "deliveries-bulk-acknowledged");
+        for (Issue issue : distributed) {
+            assertThat(delivery(issue).findElement(By.cssSelector("[data-testid=acknowledged]")).getText()).startsWith("已签收");
+            assertThat(distribution.recipients(fixture.user("editor"), issue.id()))
+                    .filteredOn(r -> r.username().equals("recipient")).singleElement()
+                    .satisfies(r -> assertThat(r.acknowledgedAt()).isNotNull());
+        }
     }
 
     private WebElement delivery(Issue issue) {
