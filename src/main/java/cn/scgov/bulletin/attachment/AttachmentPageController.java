@@ -45,10 +45,9 @@ class AttachmentPageController {
     String upload(CurrentUser user, @PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect) throws IOException {
         try {
-            if (file == null || file.isEmpty()) {
-                throw InvalidInputException.field("file", "请选择要上传的文件（不能为空文件）");
-            }
-            Attachment saved = service.upload(user, id, file.getOriginalFilename(), file.getBytes());
+            // The service decides who may add before it looks at the file: an auditor gets 403, not "choose a file".
+            Attachment saved = file == null ? service.upload(user, id, null, null)
+                    : service.upload(user, id, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("flashSuccess", "已上传附件：" + saved.fileName() + "（SHA-256 " + saved.sha256() + "）");
         } catch (InvalidInputException | ConflictException | ResponseStatusException e) {
             redirect.addFlashAttribute("flashError", e instanceof ResponseStatusException status ? status.getReason() : e.getMessage());

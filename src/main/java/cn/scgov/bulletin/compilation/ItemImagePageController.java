@@ -42,6 +42,7 @@ class ItemImagePageController {
     String place(CurrentUser user, @PathVariable long id, @PathVariable long itemId,
             @RequestParam(required = false) Long attachmentId, @RequestParam(defaultValue = "") String caption,
             RedirectAttributes redirect) {
+        IssueAccess.requireEditor(user);
         try {
             if (attachmentId == null) {
                 throw InvalidInputException.field("attachmentId", "请选择图片");
@@ -57,6 +58,7 @@ class ItemImagePageController {
 
     @PostMapping("/issues/{id}/compile/items/{itemId}/image/remove")
     String remove(CurrentUser user, @PathVariable long id, @PathVariable long itemId, RedirectAttributes redirect) {
+        IssueAccess.requireEditor(user);
         try {
             figures.remove(user, id, itemId);
             redirect.addFlashAttribute("flashSuccess", "已移除图片");

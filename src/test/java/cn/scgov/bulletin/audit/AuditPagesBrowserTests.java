@@ -240,6 +240,8 @@ class AuditPagesBrowserTests extends BrowserTestSupport {
         SessionRequests requests = new SessionRequests(driver);
         RequestMappingHandlerMapping mappings = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
         List<String> tried = new java.util.ArrayList<>();
+        // Every endpoint is tried and every wrong answer reported at once, not only the first.
+        org.assertj.core.api.SoftAssertions softly = new org.assertj.core.api.SoftAssertions();
         mappings.getHandlerMethods().forEach((info, method) -> {
             boolean changes = info.getMethodsCondition().getMethods().stream()
                     .anyMatch(m -> m != RequestMethod.GET && m != RequestMethod.HEAD && m != RequestMethod.OPTIONS);
@@ -251,15 +253,16 @@ class AuditPagesBrowserTests extends BrowserTestSupport {
                 String path = pattern.replaceAll("\\{[^}]+}", String.valueOf(issue.id()));
                 int status = requests.post(url(path), java.util.Map.of("op", "save")).statusCode();
                 tried.add(path);
-                assertThat(status).as("auditor POST " + path).isBetween(400, 499);
+                softly.assertThat(status).as("auditor POST " + path).isBetween(400, 499);
             }
             for (String pattern : info.getPatternValues()) {
                 if (!changes && pattern.startsWith("/admin")) {
                     String path = pattern.replaceAll("\\{[^}]+}", "1");
-                    assertThat(requests.status(url(path))).as("auditor GET " + path).isEqualTo(403);
+                    softly.assertThat(requests.status(url(path))).as("auditor GET " + path).isEqualTo(403);
                 }
             }
         });
+        softly.assertAll();
         assertThat(tried).contains("/admin/users", "/admin/bulletins/new", "/admin/departments");
     }
 
