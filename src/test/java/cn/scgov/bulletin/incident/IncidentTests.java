@@ -38,13 +38,19 @@ class IncidentTests extends ApiTestSupport {
         failing = new FailingReminders(context);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void noBrokenReminderStaysBehind() {
+        failing.cleanUp();
+    }
+
     @Test
     void aFailedReminderIsListedWithItsErrorAndRunsWhenRetriedAfterTheFix() {
         Issue issue = failing.openBroken(LocalDate.of(2026, 5, 4));
 
         List<Job> failed = failing.failOnce(issue);
         JsonNode waiting = incident(failed.get(0).getId());
-        assertThat(waiting.get("state").asString()).isEqualTo("FAILED");
+        // Waiting for its next attempt as a timer, or already handed to the executor for it.
+        assertThat(waiting.get("state").asString()).isIn("FAILED", "QUEUED");
         assertThat(waiting.get("retries").asInt()).isPositive();
 
         List<Job> dead = failing.exhaust(issue);

@@ -39,6 +39,7 @@ class IncidentsBrowserTests extends BrowserTestSupport {
     @Test
     void theFailedJobIsListedWithItsErrorAndRetryAllEmptiesTheList() {
         failing = new FailingReminders(context);
+        failing.cleanUp();
         Issue issue = failing.openBroken(LocalDate.of(2026, 6, 1));
         failing.failOnce(issue);
         List<Job> dead = failing.exhaust(issue);
