@@ -43,13 +43,13 @@ public class AuditService {
     }
 
     public ProcessLogPage search(CurrentUser user, ProcessLogFilter filter, PageRequest page) {
-        requireAuditor(user);
+         requireAuditor(user);
         return log.search(filter, page);
     }
 
     /** Writes the matching log as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese). */
     public void export(CurrentUser user, ProcessLogFilter filter, Writer out) throws IOException {
-        requireAuditor(user);
+         requireAuditor(user);
         events.publishEvent(ProcessLogged.of(AuditAction.AUDIT_EXPORTED, user.username(), String.valueOf(filter)));
         DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(time.zone());
         out.write('\uFEFF');
@@ -98,7 +98,7 @@ public class AuditService {
         return access.readable(user, issueId, IssueAccess.Part.HISTORY);
     }
 
-    static void requireAuditor(CurrentUser user) {
+    public static void requireAuditor(CurrentUser user) {
         if (!user.has(Role.AUDITOR)) {
             throw new ForbiddenException("仅安全审计员可查阅流程日志");
         }

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Service;
  * Items compiled before revisions were kept get their text before the first edit as revision 1.
  */
 @Service
-class CompiledItemRevisions {
+public class CompiledItemRevisions {
 
     /** One text of an item; {@code author} null when it came in with the department's contribution. */
-    record ItemRevision(int revision, String author, Instant createdAt, String text) {
+    public record ItemRevision(int revision, String author, Instant createdAt, String text) {
     }
 
     record ItemDiff(int from, int to, boolean changed, List<TextDiff.Segment> segments) {
@@ -53,7 +53,7 @@ class CompiledItemRevisions {
         }
     }
 
-    List<ItemRevision> revisions(CurrentUser user, long issueId, long itemId) {
+    public List<ItemRevision> revisions(CurrentUser user, long issueId, long itemId) {
         access.readable(user, issueId, IssueAccess.Part.COMPILATION);
         Integer found = jdbc.sql("SELECT COUNT(*) FROM issue_item_revision WHERE item_id = :item AND issue_id = :issue")
                 .param("item", itemId).param("issue", issueId).query(Integer.class).single();
@@ -70,7 +70,7 @@ class CompiledItemRevisions {
         return stored(itemId);
     }
 
-    ItemDiff diff(CurrentUser user, long issueId, long itemId, int from, int to) {
+    public ItemDiff diff(CurrentUser user, long issueId, long itemId, int from, int to) {
         List<ItemRevision> revisions = revisions(user, issueId, itemId);
         List<TextDiff.Segment> segments = TextDiff.between(find(revisions, from).text(), find(revisions, to).text());
         return new ItemDiff(from, to, TextDiff.changed(segments), segments);

@@ -105,7 +105,7 @@ public class SavedFilters {
     }
 
     /** The page the filter form was on, with only the parameters that page knows (never another address). */
-    static String back(FilterKind kind, String queryString) {
+    public static String back(FilterKind kind, String queryString) {
         try {
             String query = query(kind, parameters(queryString));
             return query.isEmpty() ? kind.path() : kind.path() + "?" + query;

@@ -1,0 +1,8 @@
+/**
+ * The office's pages: the issues list, the issue workspace, compiling (items, layout, images, item history),
+ * sign-off and its operations, urging recipients, the schedule board and opening figures. Page controllers and
+ * page models only; they call the features' public services (styles {@code office.css}, labels
+ * {@code i18n/office}).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Office pages")
+package cn.scgov.bulletin.office;
