@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.audit;
 
+import cn.scgov.bulletin.audit.internal.ProcessLogRepository;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.ZoneId;

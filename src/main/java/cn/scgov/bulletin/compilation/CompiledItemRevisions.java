@@ -36,7 +36,7 @@ public class CompiledItemRevisions {
     }
 
     /** Keeps a new text of the item (in the caller's transaction). */
-    void record(long issueId, long itemId, String author, Instant now, String text) {
+    public void record(long issueId, long itemId, String author, Instant now, String text) {
         int next = jdbc.sql("SELECT COALESCE(MAX(revision), 0) + 1 FROM issue_item_revision WHERE item_id = :item")
                 .param("item", itemId).query(Integer.class).single();
         jdbc.sql("INSERT INTO issue_item_revision (item_id, revision, issue_id, author, created_at, text)"
@@ -46,7 +46,7 @@ public class CompiledItemRevisions {
     }
 
     /** Before an edit: an item compiled before revisions were kept gets its current text as revision 1. */
-    void keepCurrent(CompiledItem item, long issueId) {
+    public void keepCurrent(CompiledItem item, long issueId) {
         if (stored(item.id()).isEmpty()) {
             record(issueId, item.id(), item.departmentCode() == null ? item.editedBy() : null,
                     item.editedAt() == null ? Instant.EPOCH : item.editedAt(), item.text());

@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.compilation;
 
+import cn.scgov.bulletin.compilation.internal.CompilationRepository;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

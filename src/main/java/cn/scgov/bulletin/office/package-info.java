@@ -4,5 +4,6 @@
  * page models only; they call the features' public services (styles {@code office.css}, labels
  * {@code i18n/office}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Office pages")
+@org.springframework.modulith.ApplicationModule(displayName = "Office pages",
+        allowedDependencies = {"bulletin", "calendar", "compilation", "contribution", "directory", "distribution", "inbox", "issue", "schedule", "shared", "signoff"})
 package cn.scgov.bulletin.office;

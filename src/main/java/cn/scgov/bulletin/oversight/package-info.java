@@ -4,5 +4,6 @@
  * reassignment. Page controllers and page models only (styles {@code oversight.css}, labels
  * {@code i18n/oversight}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Oversight pages")
+@org.springframework.modulith.ApplicationModule(displayName = "Oversight pages",
+        allowedDependencies = {"audit", "bulletin", "calendar", "dashboard", "directory", "inbox", "incident", "issue", "notice", "schedule", "shared", "signoff", "notice :: administration"})
 package cn.scgov.bulletin.oversight;

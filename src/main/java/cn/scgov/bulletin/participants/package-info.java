@@ -4,5 +4,6 @@
  * only; they call the features' public services, which own the rules (styles {@code participants.css},
  * labels {@code i18n/participants}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Participants' pages")
+@org.springframework.modulith.ApplicationModule(displayName = "Participants' pages",
+        allowedDependencies = {"archive", "attachment", "bulletin", "contribution", "directory", "discussion", "distribution", "inbox", "issue", "notice", "savedfilter", "shared"})
 package cn.scgov.bulletin.participants;

@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.savedfilter;
 
+import cn.scgov.bulletin.savedfilter.internal.SavedFilterRepository;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
