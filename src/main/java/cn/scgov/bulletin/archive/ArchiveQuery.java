@@ -14,12 +14,12 @@ import cn.scgov.bulletin.shared.SearchTerms;
  * The archive page's form exactly as typed (strings, so nothing typed fails binding), its reading as a
  * filter with the errors to show next to the fields, and its address for paging and saving.
  */
-record ArchiveQuery(String q, String bulletin, String department, String from, String to, String year, int page) {
+public record ArchiveQuery(String q, String bulletin, String department, String from, String to, String year, int page) {
 
-    record Reading(ArchiveFilter filter, Map<String, String> errors) {
+    public record Reading(ArchiveFilter filter, Map<String, String> errors) {
     }
 
-    Reading read() {
+    public Reading read() {
         Map<String, String> errors = new LinkedHashMap<>();
         Long bulletinId = number("bulletin", bulletin, errors);
         Long chosenYear = number("year", year, errors);

@@ -3,5 +3,6 @@
  * bulletin, department and period, each hit with its issue, section, department and a highlighted
  * snippet; only issues the caller may read ({@code issue.IssueAccess}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Archive")
+@org.springframework.modulith.ApplicationModule(displayName = "Archive",
+        allowedDependencies = {"directory", "issue", "shared"})
 package cn.scgov.bulletin.archive;

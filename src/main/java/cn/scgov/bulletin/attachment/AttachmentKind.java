@@ -37,7 +37,7 @@ public enum AttachmentKind {
         return this == PNG || this == JPEG;
     }
 
-    static Optional<AttachmentKind> of(String contentType) {
+    public static Optional<AttachmentKind> of(String contentType) {
         return Arrays.stream(values()).filter(kind -> kind.contentType.equals(contentType)).findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.attachment;
 
+import cn.scgov.bulletin.attachment.internal.AttachmentRepository;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;

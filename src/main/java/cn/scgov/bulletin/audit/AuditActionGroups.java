@@ -12,7 +12,7 @@ import java.util.Set;
 import cn.scgov.bulletin.shared.AuditAction;
 
 /** How the log page groups the many kinds of action in its select, and which ones it flags. */
-final class AuditActionGroups {
+public final class AuditActionGroups {
 
     record Group(String key, List<AuditAction> actions) {
     }
@@ -51,7 +51,7 @@ final class AuditActionGroups {
     }
 
     /** Every action in exactly one group; actions added later land in "other". */
-    static List<Group> groups() {
+    public static List<Group> groups() {
         List<Group> groups = new ArrayList<>();
         Set<AuditAction> placed = EnumSet.noneOf(AuditAction.class);
         GROUPS.forEach((key, actions) -> {
@@ -66,7 +66,7 @@ final class AuditActionGroups {
     }
 
     /** The tag style of a logged action: bad, warn, ok or plain. */
-    static String tone(String action) {
+    public static String tone(String action) {
         try {
             AuditAction value = AuditAction.valueOf(action);
             return ALARMING.contains(value) ? "bad" : SETBACKS.contains(value) ? "warn"

@@ -18,21 +18,21 @@ import cn.scgov.bulletin.shared.PageRequest;
  * The auditor's search form exactly as typed (every field a string, so nothing a user types can
  * fail binding), and its reading as a {@link ProcessLogFilter} with the errors to show next to the fields.
  */
-record AuditSearch(String actor, String department, String action, String issue, String from, String to,
+public record AuditSearch(String actor, String department, String action, String issue, String from, String to,
         String page, String size) {
 
-    static final Set<Integer> PAGE_SIZES = Set.of(20, 50, 100);
+    public static final Set<Integer> PAGE_SIZES = Set.of(20, 50, 100);
     static final int DEFAULT_SIZE = 50;
 
     /** The filter, or the reasons it cannot be read; dates are whole days in the application's zone. */
-    record Reading(ProcessLogFilter filter, PageRequest page, Map<String, String> errors) {
+    public record Reading(ProcessLogFilter filter, PageRequest page, Map<String, String> errors) {
 
         public boolean valid() {
             return errors.isEmpty();
         }
     }
 
-    Reading read(ZoneId zone) {
+    public Reading read(ZoneId zone) {
         Map<String, String> errors = new LinkedHashMap<>();
         AuditAction chosenAction = null;
         if (present(action)) {

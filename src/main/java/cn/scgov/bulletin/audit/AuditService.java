@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.audit;
 
+import cn.scgov.bulletin.audit.internal.ProcessLogRepository;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.ZoneId;
@@ -43,13 +44,13 @@ public class AuditService {
     }
 
     public ProcessLogPage search(CurrentUser user, ProcessLogFilter filter, PageRequest page) {
-        requireAuditor(user);
+         requireAuditor(user);
         return log.search(filter, page);
     }
 
     /** Writes the matching log as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese). */
     public void export(CurrentUser user, ProcessLogFilter filter, Writer out) throws IOException {
-        requireAuditor(user);
+         requireAuditor(user);
         events.publishEvent(ProcessLogged.of(AuditAction.AUDIT_EXPORTED, user.username(), String.valueOf(filter)));
         DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(time.zone());
         out.write('\uFEFF');
@@ -98,7 +99,7 @@ public class AuditService {
         return access.readable(user, issueId, IssueAccess.Part.HISTORY);
     }
 
-    static void requireAuditor(CurrentUser user) {
+    public static void requireAuditor(CurrentUser user) {
         if (!user.has(Role.AUDITOR)) {
             throw new ForbiddenException("仅安全审计员可查阅流程日志");
         }

@@ -3,7 +3,7 @@ package cn.scgov.bulletin.audit;
 import java.util.Map;
 
 /** The words users read for the decisions recorded on tasks and log lines. */
-final class DecisionLabels {
+public final class DecisionLabels {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("SUBMITTED", "报送"), Map.entry("NOTHING_TO_REPORT", "本期无报送"), Map.entry("WITHDRAWN", "撤回"),
@@ -14,7 +14,7 @@ final class DecisionLabels {
     private DecisionLabels() {
     }
 
-    static String label(String decision) {
+    public static String label(String decision) {
         return decision == null ? null : LABELS.getOrDefault(decision, decision);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 public record ProcessLogPage(List<ProcessLogEntry> items, int page, int size, long total, boolean more) {
 
     /** How far past the start of the page matching lines are counted. */
-    static final int COUNTED_AHEAD = 1000;
+    public static final int COUNTED_AHEAD = 1000;
 
     public int totalPages() {
         return size == 0 ? 0 : (int) ((total + size - 1) / size);

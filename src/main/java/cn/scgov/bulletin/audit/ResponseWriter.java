@@ -11,14 +11,14 @@ import jakarta.servlet.http.HttpServletResponse;
  * A UTF-8 writer on a response that sets the download headers only when the first character is
  * written, so a refusal raised before any output still reaches the user as an error page, not as a file.
  */
-final class ResponseWriter extends Writer {
+public final class ResponseWriter extends Writer {
 
     private final HttpServletResponse response;
     private final String contentType;
     private final String disposition;
     private Writer out;
 
-    ResponseWriter(HttpServletResponse response, String contentType, String disposition) {
+    public ResponseWriter(HttpServletResponse response, String contentType, String disposition) {
         this.response = response;
         this.contentType = contentType;
         this.disposition = disposition;

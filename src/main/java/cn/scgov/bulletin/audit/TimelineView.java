@@ -14,7 +14,7 @@ import java.util.Set;
  * departments (23 drafts ended 未报送, 23 系统 marks) folded into one line with the departments inside, so an
  * issue of 40 departments reads in a screen or two rather than thousands of pixels.
  */
-final class TimelineView {
+public final class TimelineView {
 
     /** From this many departments on, one step's repetitions are shown as one group. */
     static final int GROUP_FROM = 5;
@@ -23,9 +23,9 @@ final class TimelineView {
     }
 
     /** What the reader narrowed the timeline to; unknown values mean no narrowing. */
-    record Filter(String kind, String department) {
+    public record Filter(String kind, String department) {
 
-        Filter {
+        public Filter {
             kind = "TASK".equals(kind) || "SYSTEM".equals(kind) ? kind : null;
             department = department == null || department.isBlank() ? null : department.strip();
         }
@@ -58,12 +58,12 @@ final class TimelineView {
         }
     }
 
-    static List<TimelineEntry> filter(List<TimelineEntry> steps, Filter filter) {
+    public static List<TimelineEntry> filter(List<TimelineEntry> steps, Filter filter) {
         return steps.stream().filter(filter::accepts).toList();
     }
 
     /** The rows in timeline order; a group stands where its first member did. */
-    static List<Row> rows(List<TimelineEntry> steps) {
+    public static List<Row> rows(List<TimelineEntry> steps) {
         Map<String, List<TimelineEntry>> groups = new LinkedHashMap<>();
         for (TimelineEntry entry : steps) {
             if (groupable(entry)) {
@@ -86,7 +86,7 @@ final class TimelineView {
     }
 
     /** Departments that appear in the timeline, in the order they first appear: the department filter's choices. */
-    static Map<String, String> departments(List<TimelineEntry> steps) {
+    public static Map<String, String> departments(List<TimelineEntry> steps) {
         Map<String, String> departments = new LinkedHashMap<>();
         steps.stream().filter(e -> e.departmentCode() != null)
                 .forEach(e -> departments.putIfAbsent(e.departmentCode(), e.departmentName()));

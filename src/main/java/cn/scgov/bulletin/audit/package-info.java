@@ -4,5 +4,6 @@
  * engine's history, and the issue's process diagram with its finished and current steps.
  * Only auditors read the whole log; no one can change it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit",
+        allowedDependencies = {"directory", "issue", "shared"})
 package cn.scgov.bulletin.audit;

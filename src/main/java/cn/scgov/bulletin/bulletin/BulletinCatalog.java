@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.bulletin;
 
+import cn.scgov.bulletin.bulletin.internal.BulletinRepository;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

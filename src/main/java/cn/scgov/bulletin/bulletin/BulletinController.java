@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/bulletins")
 @Validated
-class BulletinController {
+public class BulletinController {
 
     private final BulletinCatalog catalog;
     private final FiguresReadPolicy figures;
@@ -36,12 +36,12 @@ class BulletinController {
         this.figures = figures;
     }
 
-    record NewBulletinRequest(
+    public record NewBulletinRequest(
             @NotBlank(message = "刊物编码不能为空") @Pattern(regexp = "[a-z0-9-]{2,32}", message = "刊物编码须为 2-32 位小写字母、数字或连字符") String code,
             @NotNull(message = "缺少刊物设置") @Valid BulletinDefinition definition) {
     }
 
-    record BulletinUpdateRequest(@NotNull(message = "缺少刊物设置") @Valid BulletinDefinition definition,
+    public record BulletinUpdateRequest(@NotNull(message = "缺少刊物设置") @Valid BulletinDefinition definition,
             @NotNull(message = "请说明是否启用") Boolean active, @NotNull(message = "缺少版本号") Integer version) {
     }
 

@@ -24,13 +24,13 @@ import cn.scgov.bulletin.directory.Role;
  * back, and the definition's error paths ({@code outline[1].children[0].title}) become the form's
  * ({@code sections[3].title}) so each message lands next to its field.
  */
-final class BulletinFormMapper {
+public final class BulletinFormMapper {
 
     /** The definition read from a form, the form's own reading errors, and where each section went. */
-    record Reading(BulletinDefinition definition, Map<String, String> errors, Map<String, Integer> sectionPaths) {
+    public record Reading(BulletinDefinition definition, Map<String, String> errors, Map<String, Integer> sectionPaths) {
 
         /** A definition error path as the form's field name. */
-        String formPath(String path) {
+        public String formPath(String path) {
             String clean = path.replaceAll("\\.<[^>]*>", "").replaceFirst("^definition\\.", "");
             String best = null;
             for (String prefix : sectionPaths.keySet()) {
@@ -48,7 +48,7 @@ final class BulletinFormMapper {
     private BulletinFormMapper() {
     }
 
-    static BulletinForm toForm(BulletinDefinition definition) {
+    public static BulletinForm toForm(BulletinDefinition definition) {
         BulletinForm form = new BulletinForm();
         form.setTitle(definition.title());
         form.setIssuer(definition.issuer());
@@ -82,7 +82,7 @@ final class BulletinFormMapper {
         return form;
     }
 
-    static Reading read(BulletinForm form) {
+    public static Reading read(BulletinForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, Integer> paths = new LinkedHashMap<>();
         BulletinDefinition.Numbering numbering = new BulletinDefinition.Numbering(

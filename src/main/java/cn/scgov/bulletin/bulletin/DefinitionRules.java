@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** The rules a bulletin definition must meet beyond field validation; all violations are reported at once. */
 @Component
-class DefinitionRules {
+public class DefinitionRules {
 
     static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     static final Pattern METRIC_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
@@ -37,7 +37,7 @@ class DefinitionRules {
         this.directory = directory;
     }
 
-    void check(BulletinDefinition definition) {
+    public void check(BulletinDefinition definition) {
         Map<String, String> errors = new LinkedHashMap<>();
         Set<String> departments = directory.departmentsByCode().keySet();
         if (!definition.issueLineFormat().contains("{number}")) {

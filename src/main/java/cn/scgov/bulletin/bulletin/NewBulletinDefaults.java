@@ -10,12 +10,12 @@ import cn.scgov.bulletin.bulletin.BulletinDefinition.SignoffStepDefinition;
 import cn.scgov.bulletin.directory.Role;
 
 /** What a new bulletin starts from when it is not copied from an existing one: the conventions of the samples. */
-final class NewBulletinDefaults {
+public final class NewBulletinDefaults {
 
     private NewBulletinDefaults() {
     }
 
-    static BulletinDefinition definition() {
+    public static BulletinDefinition definition() {
         return new BulletinDefinition("", "四川省政府政务服务和公共资源交易服务中心", "", Frequency.MONTHLY,
                 "{year}年第{number}期", new BulletinDefinition.Numbering(Year.now().getValue(), 1, null),
                 List.of("{cn}、", "（{cn}）", "{n}.", "（{n}）"), 50, 24,

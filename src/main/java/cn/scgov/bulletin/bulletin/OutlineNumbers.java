@@ -10,12 +10,12 @@ import cn.scgov.bulletin.bulletin.BulletinForm.SectionForm;
  * {@link OutlineNumbering} as the documents, so the administrator sees the outline as the issue will
  * print it when every section has something to print (a checklist's entries counted).
  */
-final class OutlineNumbers {
+public final class OutlineNumbers {
 
     private OutlineNumbers() {
     }
 
-    static List<String> of(BulletinForm form) {
+    public static List<String> of(BulletinForm form) {
         List<SectionForm> rows = form.getSections();
         List<OutlineNumbering.Section> sections = new ArrayList<>();
         List<Long> open = new ArrayList<>();
@@ -41,7 +41,7 @@ final class OutlineNumbers {
     }
 
     /** Chinese numerals as outlines need them. */
-    static String numeral(int n) {
+    public static String numeral(int n) {
         return OutlineNumbering.chineseNumeral(n);
     }
 }

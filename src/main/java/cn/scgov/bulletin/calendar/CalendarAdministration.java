@@ -44,7 +44,7 @@ public class CalendarAdministration {
      * so a corrected notice is imported again as a whole. Nothing is stored if any line is bad.
      */
     public ImportResult importFile(CurrentUser actor, String fileName, byte[] content) {
-        requireSystemAdministrator(actor);
+         requireSystemAdministrator(actor);
         Map<Integer, List<CalendarDay>> years = CalendarFile.read(content);
         String source = fileName == null || fileName.isBlank() ? "导入文件" : "导入文件 " + fileName.strip();
         String shortSource = source.length() > 300 ? source.substring(0, 300) : source;
@@ -63,7 +63,7 @@ public class CalendarAdministration {
 
     /** Sets one day (adds it, or changes its kind or name). */
     public CalendarDay setDay(CurrentUser actor, LocalDate date, DayKind kind, String name) {
-        requireSystemAdministrator(actor);
+         requireSystemAdministrator(actor);
         CalendarDay day;
         try {
             day = CalendarFile.check(date, kind, name);
@@ -83,7 +83,7 @@ public class CalendarAdministration {
 
     /** Removes a named day: it becomes an ordinary weekday or weekend day again. */
     public void removeDay(CurrentUser actor, LocalDate date) {
-        requireSystemAdministrator(actor);
+         requireSystemAdministrator(actor);
         transactions.run(() -> {
             repository.lockYear(date.getYear(), "系统管理员修改", actor.username(), time.now());
             if (!repository.remove(date)) {
@@ -94,7 +94,7 @@ public class CalendarAdministration {
         });
     }
 
-    static void requireSystemAdministrator(CurrentUser actor) {
+    public static void requireSystemAdministrator(CurrentUser actor) {
         if (!actor.has(Role.SYSADMIN)) {
             throw new ForbiddenException("仅系统管理员可修改节假日安排");
         }

@@ -4,5 +4,6 @@
  * and edits. Other modules ask {@link cn.scgov.bulletin.calendar.WorkdayCalendar} whether a day is a
  * workday and where a date moves by a {@link cn.scgov.bulletin.calendar.ShiftRule}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Calendar")
+@org.springframework.modulith.ApplicationModule(displayName = "Calendar",
+        allowedDependencies = {"directory", "shared"})
 package cn.scgov.bulletin.calendar;

@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.compilation;
 
+import cn.scgov.bulletin.compilation.internal.CompilationRepository;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Service;
  * Items compiled before revisions were kept get their text before the first edit as revision 1.
  */
 @Service
-class CompiledItemRevisions {
+public class CompiledItemRevisions {
 
     /** One text of an item; {@code author} null when it came in with the department's contribution. */
-    record ItemRevision(int revision, String author, Instant createdAt, String text) {
+    public record ItemRevision(int revision, String author, Instant createdAt, String text) {
     }
 
     record ItemDiff(int from, int to, boolean changed, List<TextDiff.Segment> segments) {
@@ -36,7 +36,7 @@ class CompiledItemRevisions {
     }
 
     /** Keeps a new text of the item (in the caller's transaction). */
-    void record(long issueId, long itemId, String author, Instant now, String text) {
+    public void record(long issueId, long itemId, String author, Instant now, String text) {
         int next = jdbc.sql("SELECT COALESCE(MAX(revision), 0) + 1 FROM issue_item_revision WHERE item_id = :item")
                 .param("item", itemId).query(Integer.class).single();
         jdbc.sql("INSERT INTO issue_item_revision (item_id, revision, issue_id, author, created_at, text)"
@@ -46,14 +46,14 @@ class CompiledItemRevisions {
     }
 
     /** Before an edit: an item compiled before revisions were kept gets its current text as revision 1. */
-    void keepCurrent(CompiledItem item, long issueId) {
+    public void keepCurrent(CompiledItem item, long issueId) {
         if (stored(item.id()).isEmpty()) {
             record(issueId, item.id(), item.departmentCode() == null ? item.editedBy() : null,
                     item.editedAt() == null ? Instant.EPOCH : item.editedAt(), item.text());
         }
     }
 
-    List<ItemRevision> revisions(CurrentUser user, long issueId, long itemId) {
+    public List<ItemRevision> revisions(CurrentUser user, long issueId, long itemId) {
         access.readable(user, issueId, IssueAccess.Part.COMPILATION);
         Integer found = jdbc.sql("SELECT COUNT(*) FROM issue_item_revision WHERE item_id = :item AND issue_id = :issue")
                 .param("item", itemId).param("issue", issueId).query(Integer.class).single();
@@ -70,7 +70,7 @@ class CompiledItemRevisions {
         return stored(itemId);
     }
 
-    ItemDiff diff(CurrentUser user, long issueId, long itemId, int from, int to) {
+    public ItemDiff diff(CurrentUser user, long issueId, long itemId, int from, int to) {
         List<ItemRevision> revisions = revisions(user, issueId, itemId);
         List<TextDiff.Segment> segments = TextDiff.between(find(revisions, from).text(), find(revisions, to).text());
         return new ItemDiff(from, to, TextDiff.changed(segments), segments);

@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.compilation;
 
+import cn.scgov.bulletin.compilation.internal.CompilationRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.compilation;
 
+import cn.scgov.bulletin.compilation.internal.CompilationRepository;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,12 @@ public class ItemFigures {
     }
 
     /** The images of the item's own contribution that may be placed under it. */
+    /** The compiled item of an issue the editor may edit. */
+    public CompiledItem item(CurrentUser user, long issueId, long itemId) {
+        access.editable(user, issueId);
+        return items.item(issueId, itemId).orElseThrow(() -> new NotFoundException("条目不存在：" + itemId));
+    }
+
     public List<Attachment> candidates(CurrentUser user, long issueId, long itemId) {
         access.readable(user, issueId, IssueAccess.Part.COMPILATION);
         CompiledItem item = item(issueId, itemId);

@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.compilation;
 
+import cn.scgov.bulletin.compilation.internal.CompilationRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * decimals. Once an issue is signed off its year-to-date figures are stored and no longer recomputed.
  */
 @Component
-class YearToDate {
+public class YearToDate {
 
     private final CompilationRepository repository;
     private final BulletinCatalog catalog;
@@ -34,7 +35,7 @@ class YearToDate {
         this.catalog = catalog;
     }
 
-    List<StatisticFigure> figures(Issue issue, Map<Long, IssueSection> sections,
+    public List<StatisticFigure> figures(Issue issue, Map<Long, IssueSection> sections,
             List<CompilationRepository.StatisticRow> rows) {
         int year = Period.yearOf(issue.periodStart(), issue.periodEnd());
         Map<String, BigDecimal> opening = catalog.openingFigures(issue.bulletinId(), year);

@@ -5,5 +5,6 @@
  * issue to sign-off. {@link cn.scgov.bulletin.compilation.IssueContents} gives the compiled issue to
  * rendering and previews.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Compilation")
+@org.springframework.modulith.ApplicationModule(displayName = "Compilation",
+        allowedDependencies = {"attachment", "bulletin", "contribution", "directory", "inbox", "issue", "shared"})
 package cn.scgov.bulletin.compilation;

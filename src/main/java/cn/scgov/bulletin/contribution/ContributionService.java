@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.contribution;
 
+import cn.scgov.bulletin.contribution.internal.ContributionRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.contribution;
 
+import cn.scgov.bulletin.contribution.internal.ContributionRepository;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

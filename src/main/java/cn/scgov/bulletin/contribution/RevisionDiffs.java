@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
  * section shows as a deletion there and an insertion here.
  */
 @Component
-class RevisionDiffs {
+public class RevisionDiffs {
 
-    record RevisionDiff(int from, int to, boolean changed, List<TextDiff.Segment> segments) {
+    public record RevisionDiff(int from, int to, boolean changed, List<TextDiff.Segment> segments) {
     }
 
     private final ContributionService service;
@@ -40,7 +40,7 @@ class RevisionDiffs {
     }
 
     /** Each revision after the first against the one before it, keyed by the later revision's number. */
-    Map<Integer, RevisionDiff> successive(long issueId, List<ContributionRevision> revisions) {
+    public Map<Integer, RevisionDiff> successive(long issueId, List<ContributionRevision> revisions) {
         Map<Long, String> titles = titles(issueId);
         Map<Integer, RevisionDiff> diffs = new LinkedHashMap<>();
         for (int r = 1; r < revisions.size(); r++) {

@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.dashboard;
 
+import cn.scgov.bulletin.dashboard.internal.TimelinessRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;

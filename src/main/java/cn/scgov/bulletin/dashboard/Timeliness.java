@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.dashboard;
 
+import cn.scgov.bulletin.dashboard.internal.TimelinessRepository;
 import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueStatus;
 

@@ -10,9 +10,9 @@ import java.util.List;
  * The report as tables of cells (header + rows), the same for CSV and XLSX: numbers stay numbers
  * (Long, Integer, BigDecimal), everything else is text.
  */
-final class TimelinessTables {
+public final class TimelinessTables {
 
-    static final List<String> RULES = List.of(
+    public static final List<String> RULES = List.of(
             "按时：首次报送时间不晚于该期截止时间；逾期：首次报送晚于截止时间（以首次报送为准，退回后重报不改变）。",
             "未报送：征集结束（汇编开始或提前截止）时仍未报送；本期无报送：部门选择“本期无报送”，不计入按时或逾期。",
             "征集中：该期仍在征集、部门尚未报送；退回：被编辑退回过至少一次（与上述结果并列统计）。",

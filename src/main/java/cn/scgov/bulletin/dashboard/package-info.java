@@ -5,5 +5,6 @@
  * acknowledgement); CSV and XLSX exports and the year-end report of late departments. Read-only: it
  * reads the issue, contribution and delivery tables with SQL and the engine's history, and changes nothing.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dashboard")
+@org.springframework.modulith.ApplicationModule(displayName = "Dashboard",
+        allowedDependencies = {"bulletin", "directory", "issue", "shared"})
 package cn.scgov.bulletin.dashboard;

@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.directory;
 
+import cn.scgov.bulletin.directory.internal.UserRepository;
 import java.util.EnumSet;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package cn.scgov.bulletin.directory;
 
+import cn.scgov.bulletin.directory.internal.CredentialRequestRepository;
+import cn.scgov.bulletin.directory.internal.UserRepository;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;

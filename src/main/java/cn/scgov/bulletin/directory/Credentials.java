@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.directory;
 
+import cn.scgov.bulletin.directory.internal.UserRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

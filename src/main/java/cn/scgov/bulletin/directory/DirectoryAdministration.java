@@ -1,5 +1,7 @@
 package cn.scgov.bulletin.directory;
 
+import cn.scgov.bulletin.directory.internal.DepartmentRepository;
+import cn.scgov.bulletin.directory.internal.UserRepository;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

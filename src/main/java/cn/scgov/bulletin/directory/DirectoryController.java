@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api")
-class DirectoryController {
+public class DirectoryController {
 
     private final Directory directory;
     private final DirectoryAdministration administration;
@@ -36,25 +36,25 @@ class DirectoryController {
         this.credentialRequests = credentialRequests;
     }
 
-    record DepartmentRequest(
+    public record DepartmentRequest(
             @NotBlank(message = "部门编码不能为空") @Pattern(regexp = "[a-z0-9-]{2,32}", message = "部门编码须为 2-32 位小写字母、数字或连字符") String code,
             @NotBlank(message = "部门名称不能为空") @Size(max = 100, message = "部门名称不超过 100 字") String name,
             @NotNull(message = "请选择部门类型") DepartmentKind kind,
             Integer position, Boolean active, Integer version) {
 
-        DirectoryAdministration.DepartmentDraft draft() {
+        public DirectoryAdministration.DepartmentDraft draft() {
             return new DirectoryAdministration.DepartmentDraft(code, name, kind, position, active, version);
         }
     }
 
-    record NewUserRequest(
+    public record NewUserRequest(
             @NotBlank(message = "用户名不能为空") @Pattern(regexp = "[A-Za-z0-9._-]{2,64}", message = "用户名须为 2-64 位字母、数字、点、下划线或连字符") String username,
             @NotBlank(message = "姓名不能为空") @Size(max = 100, message = "姓名不超过 100 字") String displayName,
             String departmentCode,
             String email) {
     }
 
-    record UserProfileRequest(
+    public record UserProfileRequest(
             @NotBlank(message = "姓名不能为空") @Size(max = 100, message = "姓名不超过 100 字") String displayName,
             String departmentCode,
             @NotNull(message = "请说明是否启用") Boolean enabled,

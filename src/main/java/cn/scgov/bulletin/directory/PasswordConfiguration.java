@@ -6,7 +6,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
-class PasswordConfiguration {
+public class PasswordConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -19,10 +19,10 @@ class PasswordConfiguration {
      * both parts typed one after the other. {@value #NONE} never matches (an account whose first password is not
      * issued yet).
      */
-    static final class AccountPasswordEncoder implements PasswordEncoder {
+    public static final class AccountPasswordEncoder implements PasswordEncoder {
 
         static final String SPLIT = "{split}";
-        static final String NONE = "{none}";
+        public static final String NONE = "{none}";
 
         private final PasswordEncoder bcrypt;
 
@@ -53,7 +53,7 @@ class PasswordConfiguration {
             return first & second;
         }
 
-        static String split(String firstHash, String secondHash) {
+        public static String split(String firstHash, String secondHash) {
             return SPLIT + firstHash + "|" + secondHash;
         }
     }

@@ -5,5 +5,6 @@
  * through {@link cn.scgov.bulletin.directory.Directory} and know the caller as a
  * {@link cn.scgov.bulletin.directory.CurrentUser}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Directory")
+@org.springframework.modulith.ApplicationModule(displayName = "Directory",
+        allowedDependencies = {"shared"})
 package cn.scgov.bulletin.directory;

@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.discussion;
 
+import cn.scgov.bulletin.discussion.internal.DiscussionRepository;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

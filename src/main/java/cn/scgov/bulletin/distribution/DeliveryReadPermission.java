@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.distribution;
 
+import cn.scgov.bulletin.distribution.internal.DeliveryRepository;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueReadPermission;

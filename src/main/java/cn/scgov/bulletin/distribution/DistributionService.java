@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.distribution;
 
+import cn.scgov.bulletin.distribution.internal.DeliveryRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

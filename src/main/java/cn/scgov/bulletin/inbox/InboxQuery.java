@@ -11,10 +11,10 @@ import cn.scgov.bulletin.shared.SearchTerms;
  * The inbox page's tab, filters, sort and page as they appear in its address, so that tabs, paging
  * and the forms on a row lead back to the same view.
  */
-record InboxQuery(InboxTab tab, Long bulletinId, Long issueId, String department, LocalDate dueBefore, InboxSort sort,
+public record InboxQuery(InboxTab tab, Long bulletinId, Long issueId, String department, LocalDate dueBefore, InboxSort sort,
         int page, String q) {
 
-    InboxQuery {
+    public InboxQuery {
         tab = tab == null ? InboxTab.MINE : tab;
         q = q == null || q.isBlank() ? null : q.strip();
         department = department == null || department.isBlank() ? null : department;
@@ -22,7 +22,7 @@ record InboxQuery(InboxTab tab, Long bulletinId, Long issueId, String department
         page = Math.max(page, 0);
     }
 
-    InboxFilter filter(ZoneId zone) {
+    public InboxFilter filter(ZoneId zone) {
         return new InboxFilter(bulletinId, issueId, department,
                 dueBefore == null ? null : dueBefore.plusDays(1).atStartOfDay(zone).toInstant(), SearchTerms.of(q));
     }
@@ -72,7 +72,7 @@ record InboxQuery(InboxTab tab, Long bulletinId, Long issueId, String department
     }
 
     /** Where a form on the inbox returns to: an inbox address, never another site. */
-    static String safeBack(String back) {
+    public static String safeBack(String back) {
         if (back == null || !back.startsWith("/inbox") || back.contains("//") || back.contains("\\")
                 || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return "/inbox";

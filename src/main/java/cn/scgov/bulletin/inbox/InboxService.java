@@ -97,7 +97,7 @@ public class InboxService {
     }
 
     /** How a page names tasks after bulk work: bulletin, issue, step and department. */
-    Map<String, String> labels(List<String> taskIds) {
+    public Map<String, String> labels(List<String> taskIds) {
         List<String> known = taskIds == null ? List.of() : taskIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
         if (known.isEmpty()) {
             return Map.of();

@@ -5,5 +5,6 @@
  * same eligibility, claiming and conflict rules; copies (抄送) of issues in progress with read tracking
  * ({@link cn.scgov.bulletin.inbox.IssueCopies}, the 抄送我的 tab).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Inbox")
+@org.springframework.modulith.ApplicationModule(displayName = "Inbox",
+        allowedDependencies = {"directory", "issue", "shared"})
 package cn.scgov.bulletin.inbox;

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
  * and jobs queued to run again, each with its issue and error; retrying one or all of them, logged.
  */
 @Service
-class Incidents {
+public class Incidents {
 
     /** Fresh attempts a retried job gets, as at a restart (shared.DeadLetterRecovery). */
     static final int RETRIES = 3;
@@ -52,7 +52,7 @@ class Incidents {
     }
 
     /** Dead letters first, then failed jobs waiting for their next attempt, then queued ones; newest first in each. */
-    PageResult<Incident> list(CurrentUser actor, PageRequest page) {
+    public PageResult<Incident> list(CurrentUser actor, PageRequest page) {
         require(actor);
         long total = 0;
         long skip = page.offset();
@@ -79,7 +79,7 @@ class Incidents {
     }
 
     /** The full stack trace of a failed job's last error. */
-    String stacktrace(CurrentUser actor, String jobId) {
+    public String stacktrace(CurrentUser actor, String jobId) {
         require(actor);
         if (exists(management.createDeadLetterJobQuery().jobId(jobId))) {
             return orEmpty(management.getDeadLetterJobExceptionStacktrace(jobId));
@@ -97,13 +97,13 @@ class Incidents {
      * Gives a dead letter or a failed job fresh retries; the job executor runs it soon. 404 for a job that does
      * not exist (or ran meanwhile), 409 for one that is no longer failed or dead (someone else retried it).
      */
-    Incident.RetryResult retry(CurrentUser actor, String jobId) {
+    public Incident.RetryResult retry(CurrentUser actor, String jobId) {
         require(actor);
         return transactions.write(() -> retryOne(actor, jobId, ""));
     }
 
     /** Retries every dead letter and failed job, each on its own; answers what happened to each. */
-    List<Incident.RetryResult> retryAll(CurrentUser actor) {
+    public List<Incident.RetryResult> retryAll(CurrentUser actor) {
         require(actor);
         List<String> ids = new ArrayList<>();
         management.createDeadLetterJobQuery().orderByJobCreateTime().asc().listPage(0, RETRY_ALL_LIMIT)

@@ -3,5 +3,6 @@
  * with their error and stack trace, for the system administrator, who retries one or all of them
  * without a restart; every retry is a line of the process log.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Incident")
+@org.springframework.modulith.ApplicationModule(displayName = "Incident",
+        allowedDependencies = {"directory", "issue", "shared"})
 package cn.scgov.bulletin.incident;

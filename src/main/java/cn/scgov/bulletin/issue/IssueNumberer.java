@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.issue;
 
+import cn.scgov.bulletin.issue.internal.IssueRepository;
 import java.time.Duration;
 
 import cn.scgov.bulletin.bulletin.BulletinCatalog;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * times, in the same transaction (a failed statement does not end it).
  */
 @Component
-class IssueNumberer {
+public class IssueNumberer {
 
     private final IssueRepository issues;
     private final Issues reads;
@@ -37,7 +38,7 @@ class IssueNumberer {
     }
 
     /** Numbers the issue unless it has its numbers already; must run inside a transaction. */
-    Issue number(long issueId) {
+    public Issue number(long issueId) {
         Issue unlocked = reads.require(issueId);
         if (unlocked.numbered()) {
             return unlocked;

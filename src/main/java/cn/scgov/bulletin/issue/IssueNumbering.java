@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.issue;
 
+import cn.scgov.bulletin.issue.internal.IssueRepository;
 import java.util.List;
 
 import cn.scgov.bulletin.bulletin.BulletinDefinition;

@@ -1,5 +1,7 @@
 package cn.scgov.bulletin.issue;
 
+import cn.scgov.bulletin.issue.internal.IssueRepository;
+import cn.scgov.bulletin.issue.internal.OutlineRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

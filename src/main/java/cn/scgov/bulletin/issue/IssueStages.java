@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.issue;
 
+import cn.scgov.bulletin.issue.internal.IssueRepository;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

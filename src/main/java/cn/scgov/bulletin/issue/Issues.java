@@ -1,5 +1,7 @@
 package cn.scgov.bulletin.issue;
 
+import cn.scgov.bulletin.issue.internal.IssueRepository;
+import cn.scgov.bulletin.issue.internal.OutlineRepository;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -109,7 +111,7 @@ public class Issues {
      * Proposed numbers change only when an issue of a bulletin opens, is cancelled or is numbered; those
      * steps call this, and every node drops its remembered proposals ({@link SharedCaches}).
      */
-    void numberingChanged() {
+    public void numberingChanged() {
         caches.changed(PROPOSALS);
     }
 

@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.issue;
 
+import cn.scgov.bulletin.issue.internal.IssueRepository;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 

@@ -4,5 +4,6 @@
  * closing collection early and cancelling. Other modules read issues through
  * {@link cn.scgov.bulletin.issue.Issues} and check callers with {@link cn.scgov.bulletin.issue.IssueAccess}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Issue")
+@org.springframework.modulith.ApplicationModule(displayName = "Issue",
+        allowedDependencies = {"bulletin", "calendar", "directory", "shared"})
 package cn.scgov.bulletin.issue;

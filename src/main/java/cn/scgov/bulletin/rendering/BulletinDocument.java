@@ -9,13 +9,13 @@ import java.util.List;
  * when the issue prints no print-run line (0 copies); with no colophon line and no print run the
  * document has no colophon block at all.
  */
-record BulletinDocument(boolean draft, Masthead masthead, List<Block> blocks, List<String> colophon, String printRun) {
+public record BulletinDocument(boolean draft, Masthead masthead, List<Block> blocks, List<String> colophon, String printRun) {
 
     /**
      * 版头: title, issue line, issuer and date (one line in print), then the subtitle and the period
      * line, each null when the issue prints none.
      */
-    record Masthead(String title, String issueLine, String issuer, String date, String subtitle, String periodLine) {
+    public record Masthead(String title, String issueLine, String issuer, String date, String subtitle, String periodLine) {
 
         /** The masthead as lines of text, in the order they are printed. */
         List<String> lines() {
@@ -41,7 +41,7 @@ record BulletinDocument(boolean draft, Masthead masthead, List<Block> blocks, Li
     }
 
     /** A section heading at {@code level} (1 = 一、), with its computed number. */
-    record Heading(int level, String number, String title) implements Block {
+    public record Heading(int level, String number, String title) implements Block {
         @Override
         public String text() {
             return number + title;
@@ -49,7 +49,7 @@ record BulletinDocument(boolean draft, Masthead masthead, List<Block> blocks, Li
     }
 
     /** A paragraph: an item, an intro, a statistics sentence or a checklist finding; {@code number} may be null. */
-    record Paragraph(String number, String body) implements Block {
+    public record Paragraph(String number, String body) implements Block {
         @Override
         public String text() {
             return number == null ? body : number + body;

@@ -20,12 +20,12 @@ import cn.scgov.bulletin.rendering.BulletinDocument.Paragraph;
  * and the sections after it are numbered as printed. Optional lines print only when the issue has
  * them: the subtitle, the period line, the colophon's lines and the print run (not for 0 copies).
  */
-final class DocumentAssembler {
+public final class DocumentAssembler {
 
     private DocumentAssembler() {
     }
 
-    static BulletinDocument assemble(IssueContent content) {
+    public static BulletinDocument assemble(IssueContent content) {
         Issue issue = content.issue();
         String subtitle = issue.subtitle() == null || issue.subtitle().isBlank() ? null : Texts.line(issue.subtitle());
         BulletinDocument.Masthead masthead = new BulletinDocument.Masthead(Texts.line(issue.title()),

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** One document model, four renderers. */
 @Component
-class DocumentRenderers {
+public class DocumentRenderers {
 
     private final PdfRenderer pdf;
 
@@ -17,7 +17,7 @@ class DocumentRenderers {
         this.pdf = pdf;
     }
 
-    byte[] render(BulletinDocument document, DocumentFormat format) {
+    public byte[] render(BulletinDocument document, DocumentFormat format) {
         return switch (format) {
             case TXT -> TextRenderer.render(document);
             case HTML -> HtmlRenderer.html(document).getBytes(StandardCharsets.UTF_8);
@@ -26,7 +26,7 @@ class DocumentRenderers {
         };
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** The frozen files of signed-off issues (table issue_document): written once, never updated. */
 @Repository
-class DocumentStore {
+public class DocumentStore {
 
     private final JdbcClient jdbc;
 
@@ -32,7 +32,7 @@ class DocumentStore {
     }
 
     /** Format → SHA-256 of the issue's frozen files; empty before sign-off. */
-    Map<DocumentFormat, String> hashes(long issueId) {
+    public Map<DocumentFormat, String> hashes(long issueId) {
         Map<DocumentFormat, String> hashes = new LinkedHashMap<>();
         jdbc.sql("SELECT format, sha256 FROM issue_document WHERE issue_id = :issue ORDER BY format")
                 .param("issue", issueId)
@@ -43,7 +43,7 @@ class DocumentStore {
         return hashes;
     }
 
-    void insert(long issueId, DocumentFormat format, byte[] content, String sha256, Instant renderedAt) {
+    public void insert(long issueId, DocumentFormat format, byte[] content, String sha256, Instant renderedAt) {
         jdbc.sql("INSERT INTO issue_document (issue_id, format, content, sha256, rendered_at)"
                 + " VALUES (:issue, :format, :content, :sha256, :renderedAt)")
                 .param("issue", issueId).param("format", format.extension()).param("content", content)

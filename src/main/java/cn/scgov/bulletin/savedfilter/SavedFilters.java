@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.savedfilter;
 
+import cn.scgov.bulletin.savedfilter.internal.SavedFilterRepository;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -105,7 +106,7 @@ public class SavedFilters {
     }
 
     /** The page the filter form was on, with only the parameters that page knows (never another address). */
-    static String back(FilterKind kind, String queryString) {
+    public static String back(FilterKind kind, String queryString) {
         try {
             String query = query(kind, parameters(queryString));
             return query.isEmpty() ? kind.path() : kind.path() + "?" + query;

@@ -135,7 +135,7 @@ public class ScheduleService {
     }
 
     public Occurrence skip(CurrentUser actor, long bulletinId, LocalDate periodStart, String reason) {
-        requireEditor(actor);
+         requireEditor(actor);
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty() || text.length() > 500) {
             throw InvalidInputException.field("reason", text.isEmpty() ? "请填写跳过的原因" : "原因不超过 500 字");
@@ -154,7 +154,7 @@ public class ScheduleService {
 
     public Occurrence move(CurrentUser actor, long bulletinId, LocalDate periodStart, LocalDateTime opensAt,
             LocalDateTime deadline, boolean confirm) {
-        requireEditor(actor);
+         requireEditor(actor);
         Instant opening = book.instant(opensAt);
         Instant due = book.instant(deadline);
         if (opening.isBefore(time.now().minusSeconds(60))) {
@@ -177,7 +177,7 @@ public class ScheduleService {
 
     /** Undoes the office's skip or move (or a failed opening): the occurrence follows the schedule again. */
     public Occurrence restore(CurrentUser actor, long bulletinId, LocalDate periodStart) {
-        requireEditor(actor);
+         requireEditor(actor);
         return transactions.write(() -> {
             Schedule schedule = repository.find(bulletinId).orElseThrow(() -> new NotFoundException("该刊物尚未设置开设计划"));
             OccurrenceRow row = repository.occurrence(bulletinId, periodStart)
@@ -242,7 +242,7 @@ public class ScheduleService {
         }
     }
 
-    static void requireEditor(CurrentUser user) {
+    public static void requireEditor(CurrentUser user) {
         if (!user.has(Role.EDITOR)) {
             throw new ForbiddenException("仅编辑可跳过或调整计划期次");
         }

@@ -6,5 +6,6 @@
  * timer per bulletin ({@code processes/bulletin-schedule.bpmn20.xml}) that the async executor of one
  * node fires, with a unique row per occurrence behind it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Schedule")
+@org.springframework.modulith.ApplicationModule(displayName = "Schedule",
+        allowedDependencies = {"bulletin", "calendar", "directory", "issue", "shared"})
 package cn.scgov.bulletin.schedule;

@@ -7,5 +7,6 @@
  * Referrer-Policy), and the audit of logins, logouts, refused accesses and refused changes.
  * Controllers receive the caller as a {@link cn.scgov.bulletin.directory.CurrentUser} argument.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security")
+@org.springframework.modulith.ApplicationModule(displayName = "Security",
+        allowedDependencies = {"directory", "shared"})
 package cn.scgov.bulletin.security;

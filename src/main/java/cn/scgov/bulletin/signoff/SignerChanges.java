@@ -1,5 +1,7 @@
 package cn.scgov.bulletin.signoff;
 
+import cn.scgov.bulletin.signoff.internal.SignoffRepository;
+import cn.scgov.bulletin.signoff.internal.SignoffRound;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package cn.scgov.bulletin.signoff;
 
+import cn.scgov.bulletin.signoff.internal.SignoffRepository;
+import cn.scgov.bulletin.signoff.internal.SignoffRound;
 import java.util.List;
 import java.util.Map;
 
@@ -33,8 +35,8 @@ import org.springframework.stereotype.Service;
 public class SignoffWithdrawals {
 
     /** Process variable: who may withdraw now — {@code editor} (the sending), {@code user:<name>}, or empty. */
-    static final String WITHDRAWABLE = "signoffWithdrawable";
-    static final String BY_EDITORS = "editor";
+    public static final String WITHDRAWABLE = "signoffWithdrawable";
+    public static final String BY_EDITORS = "editor";
     public static final String WITHDRAWAL_COMMENT = "withdrawal";
 
     private final IssueAccess access;

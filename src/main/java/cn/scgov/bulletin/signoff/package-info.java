@@ -4,5 +4,6 @@
  * with an opinion (意见); an approver may add a signer after themselves (加签). A returned issue
  * goes through the whole chain again after the editor recompiles.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Sign-off")
+@org.springframework.modulith.ApplicationModule(displayName = "Sign-off",
+        allowedDependencies = {"bulletin", "directory", "inbox", "issue", "shared"})
 package cn.scgov.bulletin.signoff;

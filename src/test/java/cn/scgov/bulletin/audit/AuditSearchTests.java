@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.audit;
 
+import cn.scgov.bulletin.oversight.AuditPageController;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

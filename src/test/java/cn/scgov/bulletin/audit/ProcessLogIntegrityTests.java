@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.audit;
 
+import cn.scgov.bulletin.audit.internal.AuditRetention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

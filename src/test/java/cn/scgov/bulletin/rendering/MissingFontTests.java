@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.rendering;
 
+import cn.scgov.bulletin.rendering.internal.DocumentFreezer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;

@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.rendering;
 
+import cn.scgov.bulletin.rendering.internal.RenderingWarmUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

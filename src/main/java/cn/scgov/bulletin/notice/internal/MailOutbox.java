@@ -20,11 +20,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MailOutbox {
 
+    @org.springframework.modulith.NamedInterface("administration")
     public enum Status {
         PENDING, SENT, FAILED
     }
 
     /** One e-mail as the system administrator's list shows it (never its body). */
+    @org.springframework.modulith.NamedInterface("administration")
     public record Mail(long id, String recipient, String address, String kind, String subject, Status status,
             int attempts, Instant nextAttemptAt, String lastError, Instant leaseUntil, Instant createdAt,
             Instant sentAt) {

@@ -11,6 +11,7 @@ import java.util.Set;
  * template may use; {@code {name}} (the recipient) and {@code {link}} (the address of the page)
  * are always there.
  */
+@org.springframework.modulith.NamedInterface("administration")
 public enum NoticeKind {
     ISSUE_OPENED("征集稿件", "{issue}开始征集稿件，请于 {deadline} 前报送",
             "{issue}开始征集稿件，请{department}于 {deadline} 前报送本部门稿件。", "issue", "deadline", "department"),

@@ -29,6 +29,7 @@ public class NoticeTemplates {
     }
 
     /** One template as the administrator sees it; {@code custom} when it differs from the built-in text. */
+    @org.springframework.modulith.NamedInterface("administration")
     public record Template(NoticeKind kind, String subject, String body, boolean custom, String updatedBy,
             Instant updatedAt, int version) {
 
@@ -44,6 +45,7 @@ public class NoticeTemplates {
     public record Placeholder(String name, String meaning) {
     }
 
+    @org.springframework.modulith.NamedInterface("administration")
     public record Rendered(String subject, String body) {
     }
 

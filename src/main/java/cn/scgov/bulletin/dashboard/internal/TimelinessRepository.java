@@ -1,0 +1,65 @@
+package cn.scgov.bulletin.dashboard.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.scgov.bulletin.shared.Sql;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read-only SQL over the issue, contribution and delivery tables of one bulletin around one year. */
+@Repository
+public class TimelinessRepository {
+
+    /** One department's contribution to one issue, with its first submission (the first revision). */
+    public record ContributionRow(long issueId, String departmentCode, String status, Instant firstSubmittedAt,
+            Instant returnedAt, Instant updatedAt) {
+    }
+
+    /** Recipients of one issue and how many acknowledged, with the last acknowledgement. */
+    public record DeliveryRow(long issueId, int recipients, int acknowledged, Instant firstDeliveredAt, Instant lastAcknowledgedAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    TimelinessRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Issues of the bulletin whose period touches the window, cancelled ones left out. */
+    public List<Long> issueIds(long bulletinId, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT id FROM issue WHERE bulletin_id = :bulletin AND status <> 'CANCELLED'"
+                        + " AND period_start <= :to AND period_end >= :from ORDER BY period_start, id")
+                .param("bulletin", bulletinId).param("from", Sql.date(from)).param("to", Sql.date(to))
+                .query(Long.class).list();
+    }
+
+    public List<ContributionRow> contributions(long bulletinId, LocalDate from, LocalDate to) {
+        // The first revision per contribution by its key (a grouped subquery over all revisions read ten years of them).
+        return jdbc.sql("SELECT c.issue_id, c.department_code, c.status, c.returned_at, c.updated_at,"
+                        + " (SELECT MIN(r.created_at) FROM contribution_revision r WHERE r.contribution_id = c.id) AS first_at"
+                        + " FROM contribution c JOIN issue i ON i.id = c.issue_id"
+                        + " WHERE i.bulletin_id = :bulletin AND i.status <> 'CANCELLED'"
+                        + " AND i.period_start <= :to AND i.period_end >= :from ORDER BY c.issue_id, c.department_code")
+                .param("bulletin", bulletinId).param("from", Sql.date(from)).param("to", Sql.date(to))
+                .query((rs, row) -> new ContributionRow(rs.getLong("issue_id"), rs.getString("department_code"),
+                        rs.getString("status"), Sql.instant(rs, "first_at"), Sql.instant(rs, "returned_at"),
+                        Sql.instant(rs, "updated_at")))
+                .list();
+    }
+
+    public List<DeliveryRow> deliveries(long bulletinId, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT d.issue_id, COUNT(*) AS recipients, COUNT(d.acknowledged_at) AS acknowledged,"
+                        + " MIN(d.delivered_at) AS first_delivered, MAX(d.acknowledged_at) AS last_acknowledged"
+                        + " FROM delivery d JOIN issue i ON i.id = d.issue_id"
+                        + " WHERE i.bulletin_id = :bulletin AND i.status <> 'CANCELLED'"
+                        + " AND i.period_start <= :to AND i.period_end >= :from GROUP BY d.issue_id")
+                .param("bulletin", bulletinId).param("from", Sql.date(from)).param("to", Sql.date(to))
+                .query((rs, row) -> new DeliveryRow(rs.getLong("issue_id"), rs.getInt("recipients"),
+                        rs.getInt("acknowledged"), Sql.instant(rs, "first_delivered"),
+                        Sql.instant(rs, "last_acknowledged")))
+                .list();
+    }
+}

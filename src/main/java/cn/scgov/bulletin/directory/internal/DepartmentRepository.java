@@ -1,0 +1,76 @@
+package cn.scgov.bulletin.directory.internal;
+
+import cn.scgov.bulletin.directory.Department;
+import cn.scgov.bulletin.directory.DepartmentKind;
+import java.util.List;
+import java.util.Optional;
+
+import cn.scgov.bulletin.shared.SharedCaches;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class DepartmentRepository {
+
+    private static final RowMapper<Department> MAPPER = (rs, n) -> new Department(rs.getString("code"),
+            rs.getString("name"), DepartmentKind.valueOf(rs.getString("kind")), rs.getInt("position"),
+            rs.getBoolean("active"), rs.getInt("version"));
+
+    private static final String CACHE = "departments";
+
+    private final JdbcClient jdbc;
+    private final SharedCaches caches;
+
+    DepartmentRepository(JdbcClient jdbc, SharedCaches caches) {
+        this.jdbc = jdbc;
+        this.caches = caches;
+    }
+
+    /**
+     * All departments. The list is small, read on nearly every request and changed only through this
+     * repository, so it is cached; a change on any node drops every node's copy ({@link SharedCaches}).
+     */
+    public List<Department> findAll() {
+        return caches.get(CACHE, "all",
+                () -> List.copyOf(jdbc.sql("SELECT * FROM department ORDER BY position, code").query(MAPPER).list()));
+    }
+
+    public Optional<Department> find(String code) {
+        return findAll().stream().filter(department -> department.code().equals(code)).findFirst();
+    }
+
+    private void changed() {
+        caches.changed(CACHE);
+    }
+
+    public boolean nameTaken(String name, String exceptCode) {
+        return jdbc.sql("SELECT COUNT(*) FROM department WHERE name = :name AND code <> :code")
+                .param("name", name).param("code", exceptCode == null ? "" : exceptCode)
+                .query(Integer.class).single() > 0;
+    }
+
+    public void insert(Department department) {
+        changed();
+        jdbc.sql("INSERT INTO department (code, name, kind, position, active, version)"
+                + " VALUES (:code, :name, :kind, :position, :active, 0)")
+                .param("code", department.code()).param("name", department.name())
+                .param("kind", department.kind().name()).param("position", department.position())
+                .param("active", department.active()).update();
+    }
+
+    /** @return false when the stored version differs (a concurrent edit). */
+    public boolean update(Department department) {
+        changed();
+        return jdbc.sql("UPDATE department SET name = :name, kind = :kind, position = :position, active = :active,"
+                + " version = version + 1 WHERE code = :code AND version = :version")
+                .param("code", department.code()).param("name", department.name())
+                .param("kind", department.kind().name()).param("position", department.position())
+                .param("active", department.active()).param("version", department.version()).update() == 1;
+    }
+
+    public int nextPosition() {
+        return jdbc.sql("SELECT COALESCE(MAX(position), 0) + 10 FROM department").query(Integer.class).single();
+    }
+}

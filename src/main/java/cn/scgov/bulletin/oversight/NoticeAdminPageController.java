@@ -1,0 +1,133 @@
+package cn.scgov.bulletin.oversight;
+
+import cn.scgov.bulletin.notice.NoticeAdministration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import cn.scgov.bulletin.directory.CurrentUser;
+import cn.scgov.bulletin.notice.internal.NoticeTemplates;
+import cn.scgov.bulletin.shared.ConflictException;
+import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.PageRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The system administrator's pages: notice templates (edit, preview, reset) and the e-mail outbox (retry). */
+@Controller
+class NoticeAdminPageController {
+
+    private final NoticeAdministration administration;
+
+    NoticeAdminPageController(NoticeAdministration administration) {
+        this.administration = administration;
+    }
+
+    @GetMapping("/admin/notice-templates")
+    String templates(CurrentUser user, Model model) {
+        model.addAttribute("templates", administration.templates(user));
+        model.addAttribute("mailServer", administration.mailEnabled());
+        return "notice/templates";
+    }
+
+    @GetMapping("/admin/notice-templates/{kind}")
+    String template(CurrentUser user, @PathVariable String kind, Model model) {
+        NoticeTemplates.Template template = administration.template(user, kind);
+        return editPage(model, template, template.subject(), template.body(), null, Map.of());
+    }
+
+    @PostMapping("/admin/notice-templates/{kind}")
+    String save(CurrentUser user, @PathVariable String kind, @RequestParam(required = false) String subject,
+            @RequestParam(required = false) String body, @RequestParam(required = false) Integer version, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        NoticeTemplates.Template template = administration.template(user, kind);
+        try {
+            NoticeTemplates.Template saved = administration.saveTemplate(user, kind, subject, body, version);
+            redirect.addFlashAttribute("flashSuccess", "已保存“" + saved.label() + "”通知模板");
+            return "redirect:/admin/notice-templates/" + saved.kind().name();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return editPage(model, template, subject, body, null, errors(e));
+        } catch (ConflictException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return editPage(model, template, subject, body, null, Map.of("", e.getMessage()));
+        }
+    }
+
+    /** The preview: the part of the page (htmx) or the whole page with it (without script). */
+    @PostMapping("/admin/notice-templates/{kind}/preview")
+    String preview(CurrentUser user, @PathVariable String kind, @RequestParam(required = false) String subject,
+            @RequestParam(required = false) String body, Model model, HttpServletResponse response,
+            @RequestHeader(name = "HX-Request", required = false) String htmx) {
+        NoticeTemplates.Template template = administration.template(user, kind);
+        try {
+            NoticeTemplates.Rendered preview = administration.preview(user, kind, subject, body);
+            editPage(model, template, subject, body, preview, Map.of());
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            editPage(model, template, subject, body, null, errors(e));
+        }
+        return htmx != null ? "notice/template :: preview" : "notice/template";
+    }
+
+    @PostMapping("/admin/notice-templates/{kind}/reset")
+    String reset(CurrentUser user, @PathVariable String kind, @RequestParam(required = false) Integer version,
+            RedirectAttributes redirect) {
+        try {
+            NoticeTemplates.Template saved = administration.resetTemplate(user, kind, version);
+            redirect.addFlashAttribute("flashSuccess", "已将“" + saved.label() + "”恢复为系统默认模板");
+        } catch (ConflictException | InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/admin/notice-templates/" + administration.template(user, kind).kind().name();
+    }
+
+    @GetMapping("/admin/mail")
+    String mails(CurrentUser user, @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("status", status == null ? "" : status);
+        model.addAttribute("mails", administration.mails(user, status, new PageRequest(Math.max(page, 0), 50)));
+        model.addAttribute("counts", administration.mailCounts(user));
+        model.addAttribute("mailServer", administration.mailEnabled());
+        return "notice/mail";
+    }
+
+    @PostMapping("/admin/mail/{id}/retry")
+    String retry(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String status,
+            RedirectAttributes redirect) {
+        try {
+            var mail = administration.retry(user, id);
+            redirect.addFlashAttribute("flashSuccess", "已安排重发：" + mail.address());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        boolean known = status != null && status.matches("PENDING|FAILED|SENT");
+        return "redirect:/admin/mail" + (known ? "?status=" + status : "");
+    }
+
+    private static String editPage(Model model, NoticeTemplates.Template template, String subject, String body,
+            NoticeTemplates.Rendered preview, Map<String, String> errors) {
+        model.addAttribute("template", template);
+        model.addAttribute("subject", subject == null ? "" : subject);
+        model.addAttribute("body", body == null ? "" : body);
+        model.addAttribute("preview", preview);
+        model.addAttribute("errors", errors);
+        return "notice/template";
+    }
+
+    private static Map<String, String> errors(InvalidInputException e) {
+        Map<String, String> errors = new LinkedHashMap<>(e.fieldErrors());
+        if (errors.isEmpty()) {
+            errors.put("", e.getMessage());
+        }
+        return errors;
+    }
+}
