@@ -118,7 +118,7 @@ class InboxPageController {
         model.addAttribute("bulkClaim", views.stream().filter(RowView::claim).count() > 1);
         model.addAttribute("bulletins", bulletinOptions());
         model.addAttribute("issues", issueOptions(user, query));
-        boolean office = user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER);
+        boolean office = user.hasAny(Role.OFFICE);
         model.addAttribute("departments", office ? directory.activeDepartments() : List.of());
         model.addAttribute("sorts", InboxSort.values());
         return "inbox/inbox";
