@@ -29,8 +29,8 @@ public record CurrentUser(String username, String displayName, String department
     }
 
     /** Whether the user holds any role of a group, such as {@link Role#OFFICE}. */
-    public boolean hasAny(java.util.Collection<Role> wanted) {
-        return wanted.stream().anyMatch(roles::contains);
+    public boolean hasAnyOf(java.util.Collection<Role> group) {
+        return group.stream().anyMatch(roles::contains);
     }
 
     public boolean submitterOf(String department) {

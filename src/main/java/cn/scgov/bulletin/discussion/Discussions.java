@@ -179,6 +179,6 @@ public class Discussions {
 
     /** Everyone who may read a thread posts on it, except the auditor, who changes nothing. */
     private static boolean poster(CurrentUser user) {
-        return user.has(Role.SUBMITTER) || user.hasAny(Role.OFFICE);
+        return user.has(Role.SUBMITTER) || user.hasAnyOf(Role.OFFICE);
     }
 }

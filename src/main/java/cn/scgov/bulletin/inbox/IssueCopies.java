@@ -224,7 +224,7 @@ public class IssueCopies {
         if (user.has(Role.EDITOR)) {
             return true;
         }
-        if (!user.hasAny(Role.APPROVERS) || issue.processInstanceId() == null) {
+        if (!user.hasAnyOf(Role.APPROVERS) || issue.processInstanceId() == null) {
             return false;
         }
         boolean open = gate.activeTask(issue.processInstanceId(), IssueProcess.SIGNOFF_TASK, null)

@@ -46,7 +46,7 @@ public class IssueAccess implements FiguresReadPolicy {
 
     /** Editors, reviewers, leaders and auditors: they read every issue in full. */
     public static boolean officeReader(CurrentUser user) {
-        return user.hasAny(Role.OFFICE_READERS);
+        return user.hasAnyOf(Role.OFFICE_READERS);
     }
 
     /**
@@ -55,7 +55,7 @@ public class IssueAccess implements FiguresReadPolicy {
      * {@link #canRead(CurrentUser, Issue)}'s answer.
      */
     public static boolean readsIssues(CurrentUser user) {
-        return user.hasAny(Role.ISSUE_READERS);
+        return user.hasAnyOf(Role.ISSUE_READERS);
     }
 
     public boolean canRead(CurrentUser user, Issue issue) {

@@ -238,7 +238,7 @@ public class ScheduleService {
 
     static void requireReader(CurrentUser user) {
         // The system administrator sets schedules, so reads them too, although no issue content (三员分立).
-        if (!user.hasAny(Role.OFFICE_READERS) && !user.has(Role.SYSADMIN)) {
+        if (!user.hasAnyOf(Role.OFFICE_READERS) && !user.has(Role.SYSADMIN)) {
             throw new ForbiddenException("无权查看开设计划");
         }
     }

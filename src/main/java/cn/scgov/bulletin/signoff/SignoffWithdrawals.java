@@ -62,7 +62,7 @@ public class SignoffWithdrawals {
 
     /** Whether the user could withdraw their approval of the step before the current one now. */
     public boolean canWithdrawApproval(CurrentUser user, long issueId) {
-        Task task = user.hasAny(Role.APPROVERS) ? openStep(access.readable(user, issueId)) : null;
+        Task task = user.hasAnyOf(Role.APPROVERS) ? openStep(access.readable(user, issueId)) : null;
         return task != null
                 && approvedBy(user.username()).equals(withdrawable(task)) && task.getOwner() == null;
     }
@@ -75,7 +75,7 @@ public class SignoffWithdrawals {
 
     /** The approver takes back their approval: their step opens again, in their name. */
     public void withdrawApproval(CurrentUser user, long issueId) {
-        if (!user.hasAny(Role.APPROVERS)) {
+        if (!user.hasAnyOf(Role.APPROVERS)) {
             throw new ForbiddenException("仅审核人、签发领导可撤回审签");
         }
         transactions.run(() -> {

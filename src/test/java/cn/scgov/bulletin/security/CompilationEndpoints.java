@@ -23,11 +23,11 @@ final class CompilationEndpoints {
         String issue = "/api/issues/" + i;
         String item = issue + "/items/" + f.item();
         return List.of(
-                // figures placed in items: read with the compilation, placed by the editor
+                // figures placed in items: read with the compilation, placed by the editor (an image of the item's own
+                // department only: the editor's item takes none, and has none to take away)
                 call("GET", issue + "/figures").answers(200, OFFICE),
-                call("PUT", issue + "/items/987654/image").body(() -> Map.of("attachmentId", f.attachment()))
-                        .answers(404, "editor"),
-                call("DELETE", issue + "/items/987654/image").answers(404, "editor"),
+                call("PUT", item + "/image").body(() -> Map.of("attachmentId", f.attachment())).answers(400, "editor"),
+                call("DELETE", item + "/image").answers(404, "editor"),
                 // the compilation: the office reads it, the editor changes it (and may prepare it while collecting);
                 // the item is one the editor added, so its changes are the editor's (a stale version is a 409)
                 call("GET", issue + "/compilation").answers(200, OFFICE),
