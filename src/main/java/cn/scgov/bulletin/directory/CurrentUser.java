@@ -28,6 +28,11 @@ public record CurrentUser(String username, String displayName, String department
         return false;
     }
 
+    /** Whether the user holds any role of a group, such as {@link Role#OFFICE}. */
+    public boolean hasAnyOf(java.util.Collection<Role> group) {
+        return group.stream().anyMatch(roles::contains);
+    }
+
     public boolean submitterOf(String department) {
         return has(Role.SUBMITTER) && department != null && department.equals(departmentCode);
     }

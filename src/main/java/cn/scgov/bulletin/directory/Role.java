@@ -19,6 +19,17 @@ public enum Role {
     AUDITOR("安全审计员", true, false);
 
     public static final Set<Role> ADMINISTRATIVE = EnumSet.of(SYSADMIN, SECADMIN, AUDITOR);
+    /** The centre's office, who work on every issue: editors and the approvers. */
+    public static final Set<Role> OFFICE = EnumSet.of(EDITOR, REVIEWER, LEADER);
+    /** Who read every issue in full: the office and the auditor (read only). */
+    public static final Set<Role> OFFICE_READERS = EnumSet.of(EDITOR, REVIEWER, LEADER, AUDITOR);
+    /** Who review and sign off (审核 / 签发). */
+    public static final Set<Role> APPROVERS = EnumSet.of(REVIEWER, LEADER);
+    /**
+     * Whose roles let them read issues at all: the office readers, submitters (the issues their department
+     * contributes to) and recipients (those delivered or copied to them); which issues is {@code issue.IssueAccess}'s answer.
+     */
+    public static final Set<Role> ISSUE_READERS = EnumSet.of(SUBMITTER, EDITOR, REVIEWER, LEADER, RECIPIENT, AUDITOR);
 
     private final String label;
     private final boolean administrative;

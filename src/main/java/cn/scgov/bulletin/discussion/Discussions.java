@@ -180,6 +180,6 @@ public class Discussions {
 
     /** Everyone who may read a thread posts on it, except the auditor, who changes nothing. */
     private static boolean poster(CurrentUser user) {
-        return user.hasAny(Role.SUBMITTER, Role.EDITOR, Role.REVIEWER, Role.LEADER);
+        return user.has(Role.SUBMITTER) || user.hasAnyOf(Role.OFFICE);
     }
 }

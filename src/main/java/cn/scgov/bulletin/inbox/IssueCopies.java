@@ -52,7 +52,6 @@ public class IssueCopies {
     static final int MAX_PEOPLE = 50;
     static final int MAX_NOTE = 500;
 
-    private static final Set<Role> OFFICE = EnumSet.of(Role.EDITOR, Role.REVIEWER, Role.LEADER);
     private static final Set<Role> CENTRE_STAFF = EnumSet.of(Role.SUBMITTER, Role.RECIPIENT);
 
     /** One person an issue was copied to, as the office sees it. */
@@ -158,7 +157,7 @@ public class IssueCopies {
     public List<Person> candidates(CurrentUser user, long issueId) {
         Set<String> copied = copied(issueId);
         Map<String, Department> departments = directory.departmentsByCode();
-        List<String> usernames = new ArrayList<>(directory.usernamesWith(OFFICE, null));
+        List<String> usernames = new ArrayList<>(directory.usernamesWith(Role.OFFICE, null));
         List<String> centre = departments.values().stream().filter(d -> d.kind() == DepartmentKind.CENTRE)
                 .map(Department::code).toList();
         usernames.addAll(directory.usernamesWith(CENTRE_STAFF, centre));
@@ -225,7 +224,7 @@ public class IssueCopies {
         if (user.has(Role.EDITOR)) {
             return true;
         }
-        if (!user.hasAny(Role.REVIEWER, Role.LEADER) || issue.processInstanceId() == null) {
+        if (!user.hasAnyOf(Role.APPROVERS) || issue.processInstanceId() == null) {
             return false;
         }
         boolean open = gate.activeTask(issue.processInstanceId(), IssueProcess.SIGNOFF_TASK, null)
@@ -242,7 +241,7 @@ public class IssueCopies {
         if (!account.enabled() || account.roles().stream().anyMatch(Role::administrative)) {
             return false;
         }
-        if (account.roles().stream().anyMatch(OFFICE::contains)) {
+        if (account.roles().stream().anyMatch(Role.OFFICE::contains)) {
             return true;
         }
         return account.roles().stream().anyMatch(CENTRE_STAFF::contains) && directory.department(account.departmentCode())

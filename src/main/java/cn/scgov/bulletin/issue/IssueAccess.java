@@ -1,8 +1,6 @@
 package cn.scgov.bulletin.issue;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import cn.scgov.bulletin.bulletin.FiguresReadPolicy;
 import cn.scgov.bulletin.directory.CurrentUser;
@@ -38,8 +36,6 @@ public class IssueAccess implements FiguresReadPolicy {
         ISSUE, CONTRIBUTIONS, COMPILATION, SIGNOFF, HISTORY, RECIPIENTS, DRAFT_DOCUMENT
     }
 
-    private static final Set<Role> OFFICE_READERS = EnumSet.of(Role.EDITOR, Role.REVIEWER, Role.LEADER, Role.AUDITOR);
-
     private final Issues issues;
     private final List<IssueReadPermission> permissions;
 
@@ -50,7 +46,7 @@ public class IssueAccess implements FiguresReadPolicy {
 
     /** Editors, reviewers, leaders and auditors: they read every issue in full. */
     public static boolean officeReader(CurrentUser user) {
-        return OFFICE_READERS.stream().anyMatch(user::has);
+        return user.hasAnyOf(Role.OFFICE_READERS);
     }
 
     /**
@@ -59,7 +55,7 @@ public class IssueAccess implements FiguresReadPolicy {
      * {@link #canRead(CurrentUser, Issue)}'s answer.
      */
     public static boolean readsIssues(CurrentUser user) {
-        return officeReader(user) || user.hasAny(Role.SUBMITTER, Role.RECIPIENT);
+        return user.hasAnyOf(Role.ISSUE_READERS);
     }
 
     public boolean canRead(CurrentUser user, Issue issue) {

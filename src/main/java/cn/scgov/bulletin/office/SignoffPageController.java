@@ -217,7 +217,7 @@ class SignoffPageController {
     }
 
     private List<Signer> signers(CurrentUser user) {
-        List<String> usernames = directory.usernamesWith(List.of(Role.REVIEWER, Role.LEADER), null);
+        List<String> usernames = directory.usernamesWith(Role.APPROVERS, null);
         Map<String, String> names = directory.displayNames(usernames);
         return usernames.stream().filter(name -> !name.equals(user.username()))
                 .map(name -> directory.user(name).map(account -> new Signer(name, names.getOrDefault(name, name),

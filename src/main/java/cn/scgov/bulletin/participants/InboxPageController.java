@@ -127,7 +127,8 @@ class InboxPageController {
         model.addAttribute("bulkClaim", views.stream().filter(RowView::claim).count() > 1);
         model.addAttribute("bulletins", bulletinOptions());
         model.addAttribute("issues", issueOptions(user, query));
-        boolean office = user.hasAny(Role.EDITOR, Role.REVIEWER, Role.LEADER);
+        // The office, not the office readers: the auditor has no inbox to filter by department.
+        boolean office = user.hasAnyOf(Role.OFFICE);
         model.addAttribute("departments", office ? directory.activeDepartments() : List.of());
         model.addAttribute("sorts", InboxSort.values());
         return "inbox/inbox";

@@ -139,7 +139,7 @@ public class SignerChanges {
     }
 
     private static void requireApprover(CurrentUser user) {
-        if (!user.hasAny(Role.REVIEWER, Role.LEADER)) {
+        if (!user.hasAnyOf(Role.APPROVERS)) {
             throw new ForbiddenException("仅审核人、签发领导可加签或减签");
         }
     }

@@ -92,7 +92,7 @@ public class SignoffService {
 
     /** Whether the user may decide on the issue's current sign-off step now. */
     public boolean canDecide(CurrentUser user, long issueId) {
-        if (!user.hasAny(Role.REVIEWER, Role.LEADER)) {
+        if (!user.hasAnyOf(Role.APPROVERS)) {
             return false;
         }
         Issue issue = access.readable(user, issueId);
@@ -129,7 +129,7 @@ public class SignoffService {
      */
     public void decide(CurrentUser user, long issueId, Decision decision, String opinion, LocalDate issueDate,
             Integer returnToStep) {
-        if (!user.hasAny(Role.REVIEWER, Role.LEADER)) {
+        if (!user.hasAnyOf(Role.APPROVERS)) {
             throw new cn.scgov.bulletin.shared.ForbiddenException("仅审核人、签发领导可审签");
         }
         if (decision == Decision.RETURN && (opinion == null || opinion.isBlank())) {

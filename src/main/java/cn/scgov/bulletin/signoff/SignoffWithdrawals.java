@@ -64,7 +64,7 @@ public class SignoffWithdrawals {
 
     /** Whether the user could withdraw their approval of the step before the current one now. */
     public boolean canWithdrawApproval(CurrentUser user, long issueId) {
-        Task task = user.hasAny(Role.REVIEWER, Role.LEADER) ? openStep(access.readable(user, issueId)) : null;
+        Task task = user.hasAnyOf(Role.APPROVERS) ? openStep(access.readable(user, issueId)) : null;
         return task != null
                 && approvedBy(user.username()).equals(withdrawable(task)) && task.getOwner() == null;
     }
@@ -77,7 +77,7 @@ public class SignoffWithdrawals {
 
     /** The approver takes back their approval: their step opens again, in their name. */
     public void withdrawApproval(CurrentUser user, long issueId) {
-        if (!user.hasAny(Role.REVIEWER, Role.LEADER)) {
+        if (!user.hasAnyOf(Role.APPROVERS)) {
             throw new ForbiddenException("仅审核人、签发领导可撤回审签");
         }
         transactions.run(() -> {
