@@ -25,6 +25,7 @@ import cn.scgov.bulletin.shared.TextHighlight;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Searches the compiled items of distributed issues with a LIKE scan per term ({@code text LIKE '%term%'},
@@ -42,12 +43,12 @@ public class ArchiveSearch {
     private final JdbcClient jdbc;
     private final Issues issues;
     private final IssueAccess access;
-    private final DataSource dataSource;
-    private volatile DatabaseKind kind;
+    /** The database this node runs on, asked at the first search. */
+    private final SingletonSupplier<DatabaseKind> kind;
 
     ArchiveSearch(JdbcClient jdbc, Issues issues, IssueAccess access, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.kind = SingletonSupplier.of(() -> DatabaseKind.of(dataSource));
         this.issues = issues;
         this.access = access;
     }
@@ -147,9 +148,6 @@ public class ArchiveSearch {
     }
 
     private DatabaseKind databaseKind() {
-        if (kind == null) {
-            kind = DatabaseKind.of(dataSource);
-        }
-        return kind;
+        return kind.obtain();
     }
 }

@@ -16,7 +16,6 @@ import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.ProcessLogged;
-import cn.scgov.bulletin.shared.SharedCaches;
 import cn.scgov.bulletin.shared.TimeSource;
 import cn.scgov.bulletin.shared.Transactions;
 
@@ -32,11 +31,9 @@ public class BulletinCatalog {
     private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
-    private final SharedCaches caches;
 
     BulletinCatalog(BulletinRepository bulletins, DefinitionRules rules, Transactions transactions, TimeSource time,
-            ApplicationEventPublisher events, SharedCaches caches) {
-        this.caches = caches;
+            ApplicationEventPublisher events) {
         this.bulletins = bulletins;
         this.rules = rules;
         this.transactions = transactions;
@@ -48,19 +45,10 @@ public class BulletinCatalog {
         return bulletins.findAll();
     }
 
-    /**
-     * A bulletin by id. Definitions are read on most requests (issue lines, year-to-date figures) and
-     * change rarely, so they are cached; a change on any node drops every node's copy ({@link SharedCaches}).
-     */
+    /** A bulletin by id (cached, see {@link BulletinRepository#find}). */
     public Bulletin bulletin(long id) {
-        Bulletin bulletin = caches.get(CACHE, id, () -> bulletins.find(id).orElse(null));
-        if (bulletin == null) {
-            throw new NotFoundException("刊物不存在：" + id);
-        }
-        return bulletin;
+        return bulletins.find(id).orElseThrow(() -> new NotFoundException("刊物不存在：" + id));
     }
-
-    private static final String CACHE = "bulletins";
 
     public Bulletin create(CurrentUser actor, String code, BulletinDefinition definition) {
         requireSystemAdministrator(actor);
@@ -70,7 +58,6 @@ public class BulletinCatalog {
                 throw new ConflictException("刊物编码已存在：" + code);
             }
             long id = bulletins.insert(code, definition, actor.username(), time.now());
-            caches.changed(CACHE);
             events.publishEvent(ProcessLogged.of(AuditAction.BULLETIN_CREATED, actor.username(), code + " " + definition.title()));
             return bulletin(id);
         });
@@ -81,7 +68,6 @@ public class BulletinCatalog {
         rules.check(definition);
         return transactions.write(() -> {
             Bulletin current = bulletin(id);
-            caches.changed(CACHE);
             if (!bulletins.update(id, definition, active, version, actor.username(), time.now())) {
                 throw new ConflictException("刊物设置已被他人修改，请刷新后重试");
             }

@@ -51,10 +51,12 @@ public class CompilationService {
     private final ApplicationEventPublisher events;
     private final CompiledItemRevisions revisions;
     private final Directory directory;
+    private final List<SignoffPrecondition> signoffPreconditions;
 
     CompilationService(CompilationRepository repository, IssueContents contents, Issues issues, IssueAccess access,
             TaskGate gate, Transactions transactions, TimeSource time, ApplicationEventPublisher events,
-            CompiledItemRevisions revisions, Directory directory) {
+            CompiledItemRevisions revisions, Directory directory, List<SignoffPrecondition> signoffPreconditions) {
+        this.signoffPreconditions = List.copyOf(signoffPreconditions);
         this.revisions = revisions;
         this.directory = directory;
         this.repository = repository;
@@ -255,6 +257,7 @@ public class CompilationService {
                         revising.stream().map(code -> names.getOrDefault(code, code)).toList()));
             }
             Task task = gate.requireActive(issue.processInstanceId(), IssueProcess.COMPILE_TASK, null, "汇编任务已办结");
+            signoffPreconditions.forEach(precondition -> precondition.check(issue));
             gate.complete(user, task, TaskCompletion.of("SENT"));
             events.publishEvent(new ProcessLogged(AuditAction.SENT_TO_SIGNOFF, user.username(), issueId, null,
                     task.getId(), "SENT", null, null));

@@ -12,7 +12,6 @@ import cn.scgov.bulletin.shared.ProcessLogged;
 import cn.scgov.bulletin.shared.TimeSource;
 import cn.scgov.bulletin.shared.Transactions;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -31,17 +30,15 @@ public class Credentials {
     private final Duration lockoutDuration;
 
     Credentials(UserRepository users, PasswordEncoder encoder, PasswordRules rules, Transactions transactions,
-            TimeSource time, ApplicationEventPublisher events,
-            @Value("${bulletin.security.max-failed-logins:5}") int maxFailedLogins,
-            @Value("${bulletin.security.lockout-duration:15m}") Duration lockoutDuration) {
+            TimeSource time, ApplicationEventPublisher events, AccountSettings settings) {
         this.users = users;
         this.encoder = encoder;
         this.rules = rules;
         this.transactions = transactions;
         this.time = time;
         this.events = events;
-        this.maxFailedLogins = maxFailedLogins;
-        this.lockoutDuration = lockoutDuration;
+        this.maxFailedLogins = settings.maxFailedLogins();
+        this.lockoutDuration = settings.lockoutDuration();
     }
 
     /** Where a password stands: when it expires, and whether the owner must change it before anything else. */

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 
 import cn.scgov.bulletin.shared.InvalidInputException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -38,13 +37,15 @@ public class PasswordRules {
     private final Duration oneTimeValidity;
     private final Set<String> common;
 
-    public PasswordRules(@Value("${bulletin.security.password.min-length:8}") int minLength,
-            @Value("${bulletin.security.password.min-classes:3}") int minClasses,
-            @Value("${bulletin.security.password.history:5}") int history,
-            @Value("${bulletin.security.password.max-age:90d}") Duration maxAge,
-            @Value("${bulletin.security.password.warn-before:7d}") Duration warnBefore,
-            @Value("${bulletin.security.password.one-time-validity:72h}") Duration oneTimeValidity,
-            @Value("${bulletin.security.password.extra-common-passwords:}") String extraCommonPasswords) {
+    public PasswordRules(AccountSettings account) {
+        AccountSettings.Password settings = account.password();
+        int minLength = settings.minLength();
+        int minClasses = settings.minClasses();
+        int history = settings.history();
+        Duration maxAge = settings.maxAge();
+        Duration warnBefore = settings.warnBefore();
+        Duration oneTimeValidity = settings.oneTimeValidity();
+        String extraCommonPasswords = settings.extraCommonPasswords();
         if (minLength < 8 || minLength > MAX_LENGTH) {
             throw new IllegalArgumentException("bulletin.security.password.min-length must be between 8 and " + MAX_LENGTH);
         }

@@ -12,7 +12,6 @@ import cn.scgov.bulletin.shared.ConfirmationRequiredException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.TimeSource;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +29,8 @@ public class DeadlineRules {
     private final Duration minimumLeadTime;
     private final TimeSource time;
 
-    DeadlineRules(@Value("${bulletin.schedule.minimum-lead-time:PT24H}") Duration minimumLeadTime, TimeSource time) {
+    DeadlineRules(DeadlineSettings settings, TimeSource time) {
+        Duration minimumLeadTime = settings.minimumLeadTime();
         if (minimumLeadTime.isNegative()) {
             throw new IllegalArgumentException("bulletin.schedule.minimum-lead-time must not be negative");
         }

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import cn.scgov.bulletin.bulletin.BulletinCatalog;
 import cn.scgov.bulletin.shared.NotFoundException;
-import cn.scgov.bulletin.shared.SharedCaches;
 
 import org.springframework.stereotype.Service;
 
@@ -19,10 +18,10 @@ public class Issues {
     private final IssueRepository issues;
     private final OutlineRepository outlines;
     private final BulletinCatalog catalog;
-    private final SharedCaches caches;
+    private final ProposedLines proposals;
 
-    Issues(IssueRepository issues, OutlineRepository outlines, BulletinCatalog catalog, SharedCaches caches) {
-        this.caches = caches;
+    Issues(IssueRepository issues, OutlineRepository outlines, BulletinCatalog catalog, ProposedLines proposals) {
+        this.proposals = proposals;
         this.issues = issues;
         this.outlines = outlines;
         this.catalog = catalog;
@@ -58,16 +57,9 @@ public class Issues {
         return issues.findAll(ids);
     }
 
-    /**
-     * An issue's outline; it never changes once the issue is open, so it is cached on each node with no
-     * generation to watch. An outline not written yet (empty) is not cached.
-     */
+    /** An issue's outline (cached, see {@link OutlineRepository#outline}). */
     public IssueOutline outline(long issueId) {
-        IssueOutline outline = caches.get("issue-outlines", issueId, () -> outlines.outline(issueId));
-        if (outline.sections().isEmpty()) {
-            caches.evict("issue-outlines", issueId);
-        }
-        return outline;
+        return outlines.outline(issueId);
     }
 
     public Set<String> contributingDepartments(long issueId) {
@@ -94,34 +86,12 @@ public class Issues {
         if (issue.status() == IssueStatus.CANCELLED) {
             return new IssueLine("已作废", false);
         }
-        var bulletin = catalog.bulletin(issue.bulletinId());
-        Proposal known = caches.get(PROPOSALS, issue.id(),
-                () -> new Proposal(bulletin.version(), computeProposedLine(issue, bulletin.definition())));
-        if (known.bulletinVersion() == bulletin.version()) {
-            return known.line();
-        }
-        caches.evict(PROPOSALS, issue.id());
-        return caches.get(PROPOSALS, issue.id(),
-                () -> new Proposal(bulletin.version(), computeProposedLine(issue, bulletin.definition()))).line();
+        return proposals.line(issue, catalog.bulletin(issue.bulletinId()));
     }
 
-    private static final String PROPOSALS = "issue-proposals";
-
-    /**
-     * Proposed numbers change only when an issue of a bulletin opens, is cancelled or is numbered; those
-     * steps call this, and every node drops its remembered proposals ({@link SharedCaches}).
-     */
+    /** Proposed numbers change when an issue of a bulletin opens, is cancelled or is numbered ({@link ProposedLines}). */
     public void numberingChanged() {
-        caches.changed(PROPOSALS);
-    }
-
-    private record Proposal(int bulletinVersion, IssueLine line) {
-    }
-
-    private IssueLine computeProposedLine(Issue issue, cn.scgov.bulletin.bulletin.BulletinDefinition definition) {
-        IssueNumbering.Numbers numbers = IssueNumbering.proposed(issues, definition, issue);
-        return new IssueLine(IssueFormats.issueLine(issue.issueLineFormat(), numbers.year(), numbers.yearlyNumber(),
-                numbers.cumulativeNumber()), true);
+        proposals.numberingChanged();
     }
 
     /** An issue line as shown; {@code proposed} until the issue is numbered at sign-off. */

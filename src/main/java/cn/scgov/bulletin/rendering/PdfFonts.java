@@ -14,8 +14,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The fonts PDFs are laid out with, from the directories in {@code bulletin.rendering.font-directories}.
@@ -30,11 +30,13 @@ class PdfFonts implements DisposableBean {
 
     private final List<Path> directories;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Not a cache: the role faces parsed once and held open until the node stops (closed in {@link #destroy}). */
     private final Map<FontFace, FontFace.Opened> opened = new HashMap<>();
-    private volatile Catalog catalog;
+    /** This node's fonts, scanned at first use; a failed scan is tried again at the next use. */
+    private final SingletonSupplier<Catalog> catalog = SingletonSupplier.of(this::scan);
 
-    PdfFonts(@Value("${bulletin.rendering.font-directories:/usr/share/fonts/truetype}") List<String> directories) {
-        this.directories = directories.stream().filter(d -> !d.isBlank()).map(d -> Path.of(d.strip())).toList();
+    PdfFonts(RenderingSettings settings) {
+        this.directories = settings.fontDirectories().stream().filter(d -> !d.isBlank()).map(d -> Path.of(d.strip())).toList();
     }
 
     /** The faces for each role and the further faces {@code text} needs. */
@@ -110,19 +112,7 @@ class PdfFonts implements DisposableBean {
     }
 
     private Catalog catalog() {
-        Catalog current = catalog;
-        if (current != null) {
-            return current;
-        }
-        lock.lock();
-        try {
-            if (catalog == null) {
-                catalog = scan();
-            }
-            return catalog;
-        } finally {
-            lock.unlock();
-        }
+        return catalog.obtain();
     }
 
     /** Scans again on every call until a Chinese face is found, so installing fonts needs no restart. */

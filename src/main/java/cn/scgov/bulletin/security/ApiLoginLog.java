@@ -6,7 +6,6 @@ import java.time.Instant;
 import cn.scgov.bulletin.shared.Sql;
 import cn.scgov.bulletin.shared.TimeSource;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,10 +26,10 @@ class ApiLoginLog {
     private final Duration window;
 
     ApiLoginLog(JdbcClient jdbc, TimeSource time,
-            @Value("${bulletin.security.api-login-log-window:30m}") Duration window) {
+            SecuritySettings settings) {
         this.jdbc = jdbc;
         this.time = time;
-        this.window = window;
+        this.window = settings.apiLoginLogWindow();
     }
 
     /** Whether this Basic login is the first of the account from the address within the window (and claims it). */

@@ -8,7 +8,6 @@ import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ProcessLogged;
 import cn.scgov.bulletin.shared.TimeSource;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,15 +29,16 @@ class ApiRateLimit {
     private final TimeSource time;
     private final ApplicationEventPublisher events;
     private final int perMinute;
+    // Not a cache: this node's request counts of the current minute, not yet (or just) added to the database.
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private volatile long cleanedMinute;
 
     ApiRateLimit(JdbcClient jdbc, TimeSource time, ApplicationEventPublisher events,
-            @Value("${bulletin.security.api-rate-limit.per-minute:1200}") int perMinute) {
+            SecuritySettings settings) {
         this.jdbc = jdbc;
         this.time = time;
         this.events = events;
-        this.perMinute = perMinute;
+        this.perMinute = settings.apiRateLimit().perMinute();
     }
 
     private static final class Counter {

@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -17,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.cache.Cache;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -35,32 +34,29 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * are verified in that request are exempt from it ({@link #VERIFIED}). A verified client keeps a session
  * (the usual concurrency limit applies), so BCrypt runs once per session: later requests of that session
  * carrying the very same Authorization header are verified against a keyed digest this node remembers of
- * it (kept in memory only, never in the session store). A request with any other Authorization value (a
- * wrong password, a bearer token) is not verified: a wrong Basic password is a 401, anything else is
- * ignored here and gets no CSRF exemption.
+ * it (cache {@value #DIGESTS}, in memory only, never in the session store; another node simply verifies the
+ * header again, and {@link AccountStateFilter} checks the account on every request after it). A request with
+ * any other Authorization value (a wrong password, a bearer token) is not verified: a wrong Basic password
+ * is a 401, anything else is ignored here and gets no CSRF exemption.
  */
 class BasicApiAuthenticationFilter extends OncePerRequestFilter {
 
     static final String VERIFIED = BasicApiAuthenticationFilter.class.getName() + ".VERIFIED";
     /** Set while this filter authenticates, so that the login's audit knows it is an HTTP Basic one ({@link ApiLoginLog}). */
     private static final ThreadLocal<Boolean> AUTHENTICATING = new ThreadLocal<>();
-    private static final int REMEMBERED = 20_000;
+    static final String DIGESTS = "api-basic-digests";
 
     private final AuthenticationManager authentication;
     private final AuthenticationEntryPoint entryPoint;
     private final SecurityContextRepository contexts;
     private final BasicAuthenticationConverter converter = new BasicAuthenticationConverter();
     private final byte[] key = new byte[32];
-    private final Map<String, byte[]> verified = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    private final Cache verified;
     private volatile SessionAuthenticationStrategy sessions;
 
     BasicApiAuthenticationFilter(AuthenticationManager authentication, AuthenticationEntryPoint entryPoint,
-            SecurityContextRepository contexts) {
+            SecurityContextRepository contexts, Cache verified) {
+        this.verified = verified;
         this.authentication = authentication;
         this.entryPoint = entryPoint;
         this.contexts = contexts;
@@ -124,17 +120,12 @@ class BasicApiAuthenticationFilter extends OncePerRequestFilter {
     }
 
     private boolean matches(String sessionId, byte[] digest) {
-        byte[] known;
-        synchronized (verified) {
-            known = verified.get(sessionId);
-        }
+        byte[] known = verified.get(sessionId, byte[].class);
         return known != null && MessageDigest.isEqual(known, digest);
     }
 
     private void remember(String sessionId, byte[] digest) {
-        synchronized (verified) {
-            verified.put(sessionId, digest);
-        }
+        verified.put(sessionId, digest);
     }
 
     private byte[] digest(String header) {

@@ -8,7 +8,6 @@ import cn.scgov.bulletin.shared.ProcessLogged;
 import cn.scgov.bulletin.shared.Sql;
 import cn.scgov.bulletin.shared.TimeSource;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,15 +29,13 @@ class LoginThrottle {
     private final Duration block;
 
     LoginThrottle(JdbcClient jdbc, TimeSource time, ApplicationEventPublisher events,
-            @Value("${bulletin.security.login-throttle.max-failures:20}") int maxFailures,
-            @Value("${bulletin.security.login-throttle.window:15m}") Duration window,
-            @Value("${bulletin.security.login-throttle.block:15m}") Duration block) {
+            SecuritySettings settings) {
         this.jdbc = jdbc;
         this.time = time;
         this.events = events;
-        this.maxFailures = maxFailures;
-        this.window = window;
-        this.block = block;
+        this.maxFailures = settings.loginThrottle().maxFailures();
+        this.window = settings.loginThrottle().window();
+        this.block = settings.loginThrottle().block();
     }
 
     boolean enabled() {

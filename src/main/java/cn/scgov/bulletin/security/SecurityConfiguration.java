@@ -10,7 +10,7 @@ import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ProcessLogged;
 import cn.scgov.bulletin.shared.TimeSource;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -72,10 +72,10 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events, Directory directory,
             Credentials credentials, TimeSource time, AuthenticationManager authenticationManager,
             SpringSessionBackedSessionRegistry<? extends Session> sessionRegistry, LoginThrottle loginThrottle,
-            ApiRateLimit apiRateLimit, @Value("${bulletin.security.max-sessions-per-account:3}") int maxSessions)
+            ApiRateLimit apiRateLimit, SecuritySettings settings, CacheManager caches)
             throws Exception {
         BasicApiAuthenticationFilter basic = new BasicApiAuthenticationFilter(authenticationManager, apiEntryPoint(),
-                new HttpSessionSecurityContextRepository());
+                new HttpSessionSecurityContextRepository(), caches.getCache(BasicApiAuthenticationFilter.DIGESTS));
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
@@ -98,7 +98,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
                         .addSessionAuthenticationStrategy(stampOnLogin(directory))
-                        .maximumSessions(maxSessions).sessionRegistry(sessionRegistry)
+                        .maximumSessions(settings.maxSessionsPerAccount()).sessionRegistry(sessionRegistry)
                         .expiredSessionStrategy(sessionExpired()))
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.sameOrigin())

@@ -1,7 +1,9 @@
 package cn.scgov.bulletin.shared;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.slf4j.Logger;
 
@@ -13,8 +15,9 @@ import org.slf4j.Logger;
 public final class FailureLog {
 
     static final int MAX_MESSAGE = 500;
-    private static final long INTERVAL_MILLIS = 60_000;
-    private static final Map<String, Long> LAST_TRACE = new ConcurrentHashMap<>();
+    /** Not a cache: the kinds of failure whose trace this node logged within the last minute (a log throttle). */
+    private static final Cache<String, Boolean> TRACED = Caffeine.newBuilder().maximumSize(1_000)
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
 
     private FailureLog() {
     }
@@ -22,14 +25,8 @@ public final class FailureLog {
     public static void error(Logger log, String method, String uri, Throwable failure) {
         String where = failure.getStackTrace().length == 0 ? "" : failure.getStackTrace()[0].toString();
         String kind = failure.getClass().getName() + "@" + where;
-        long now = System.currentTimeMillis();
-        Long last = LAST_TRACE.get(kind);
         String request = method + " " + cut(uri, 200);
-        if (last == null || now - last > INTERVAL_MILLIS) {
-            if (LAST_TRACE.size() > 1000) {
-                LAST_TRACE.clear();
-            }
-            LAST_TRACE.put(kind, now);
+        if (TRACED.asMap().putIfAbsent(kind, Boolean.TRUE) == null) {
             log.error("Unexpected failure on {}", request, failure);
         } else {
             log.error("Unexpected failure on {}: {}: {} (stack trace logged within the last minute)", request,

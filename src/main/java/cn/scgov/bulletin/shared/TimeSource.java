@@ -8,7 +8,6 @@ import java.util.Date;
 
 import org.flowable.common.engine.impl.runtime.ClockReader;
 import org.flowable.spring.SpringProcessEngineConfiguration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +20,9 @@ public class TimeSource {
     private final SpringProcessEngineConfiguration engineConfiguration;
     private final ZoneId zone;
 
-    TimeSource(SpringProcessEngineConfiguration engineConfiguration, @Value("${bulletin.zone:Asia/Shanghai}") String zone) {
+    TimeSource(SpringProcessEngineConfiguration engineConfiguration, ApplicationSettings settings) {
         this.engineConfiguration = engineConfiguration;
-        this.zone = ZoneId.of(zone);
+        this.zone = settings.zone();
     }
 
     public Instant now() {

@@ -14,7 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import cn.scgov.bulletin.shared.PayloadTooLargeException;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -35,12 +36,10 @@ class RequestLimitFilter extends OncePerRequestFilter {
     private final long multipartLimit;
     private final long bodyLimit;
 
-    RequestLimitFilter(@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize formLimit,
-            @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize multipartLimit,
-            @Value("${bulletin.web.max-request-body:2MB}") DataSize bodyLimit) {
-        this.formLimit = formLimit.toBytes();
-        this.multipartLimit = multipartLimit.toBytes();
-        this.bodyLimit = bodyLimit.toBytes();
+    RequestLimitFilter(TomcatServerProperties tomcat, MultipartProperties multipart, WebSettings settings) {
+        this.formLimit = tomcat.getMaxHttpFormPostSize().toBytes();
+        this.multipartLimit = multipart.getMaxRequestSize().toBytes();
+        this.bodyLimit = settings.maxRequestBody().toBytes();
     }
 
     @Override

@@ -113,7 +113,7 @@ class ProcessLogIntegrityTests extends ApiTestSupport {
     @Test
     void linesAreKeptForTheRetentionAndNeverLessThanSixMonths() {
         assertThat(retention.days()).isEqualTo(365);
-        assertThatThrownBy(() -> new AuditRetention(null, time, events, 100)).hasMessageContaining("at least 183");
+        assertThatThrownBy(() -> new AuditRetention(null, time, events, new AuditSettings(100, "0 30 2 * * *"))).hasMessageContaining("at least 183");
         events.publishEvent(ProcessLogged.of(AuditAction.LOGOUT, "gat2", "保留期测试"));
         long id = jdbc.sql("SELECT MAX(id) FROM process_log WHERE detail = '保留期测试'").query(Long.class).single();
         retention.purge(); // lines other tests wrote with the engine clock set years back

@@ -29,7 +29,7 @@ class RenderersTests {
 
     @BeforeAll
     static void fonts() {
-        fonts = new PdfFonts(List.of("/usr/share/fonts/truetype", "/usr/local/share/fonts"));
+        fonts = new PdfFonts(new RenderingSettings(List.of("/usr/share/fonts/truetype", "/usr/local/share/fonts")));
     }
 
     @AfterAll

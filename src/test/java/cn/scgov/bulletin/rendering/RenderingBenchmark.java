@@ -29,7 +29,7 @@ class RenderingBenchmark {
     @Test
     void tenPageIssue() throws Exception {
         BulletinDocument document = tenPages();
-        PdfFonts fonts = new PdfFonts(List.of("/usr/share/fonts/truetype", "/usr/local/share/fonts"));
+        PdfFonts fonts = new PdfFonts(new RenderingSettings(List.of("/usr/share/fonts/truetype", "/usr/local/share/fonts")));
         PdfRenderer pdf = new PdfRenderer(fonts);
         DocumentRenderers renderers = new DocumentRenderers(pdf);
         try (PDDocument laidOut = Loader.loadPDF(pdf.render(document))) {

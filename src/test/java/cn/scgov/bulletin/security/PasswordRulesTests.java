@@ -105,11 +105,16 @@ class PasswordRulesTests extends ApiTestSupport {
         assertThat(rules.history()).isEqualTo(5);
         assertThat(rules.maxAge()).isEqualTo(Duration.ofDays(90));
         assertThatThrownBy(() -> rules.check("newPassword", "someone", "short1A")).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> new PasswordRules(6, 3, 5, Duration.ofDays(90), Duration.ofDays(7), Duration.ofHours(72), ""))
+        assertThatThrownBy(() -> new PasswordRules(passwords(6, 3)))
                 .hasMessageContaining("min-length");
-        PasswordRules allFour = new PasswordRules(10, 4, 5, Duration.ofDays(90), Duration.ofDays(7), Duration.ofHours(72), "");
+        PasswordRules allFour = new PasswordRules(passwords(10, 4));
         assertThatThrownBy(() -> allFour.check("p", "someone", "Jinli2031ab")).hasMessageContaining("4 类");
         allFour.check("p", "someone", "Jinli#2031ab");
+    }
+
+    private static cn.scgov.bulletin.directory.AccountSettings passwords(int minLength, int minClasses) {
+        return new cn.scgov.bulletin.directory.AccountSettings(5, Duration.ofMinutes(15), new cn.scgov.bulletin.directory.AccountSettings.Password(
+                minLength, minClasses, 5, Duration.ofDays(90), Duration.ofDays(7), Duration.ofHours(72), ""));
     }
 
     private int change(String username, String current, String next) {

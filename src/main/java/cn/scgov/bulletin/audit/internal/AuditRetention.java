@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.audit.internal;
 
+import cn.scgov.bulletin.audit.AuditSettings;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -9,7 +10,6 @@ import cn.scgov.bulletin.shared.TimeSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -34,7 +34,8 @@ public class AuditRetention {
     private final int days;
 
     public AuditRetention(ProcessLogRepository repository, TimeSource time, ApplicationEventPublisher events,
-            @Value("${bulletin.audit.retention-days:365}") int days) {
+            AuditSettings settings) {
+        int days = settings.retentionDays();
         if (days != 0 && days < MINIMUM_DAYS) {
             throw new IllegalStateException("bulletin.audit.retention-days must be 0 (keep forever) or at least "
                     + MINIMUM_DAYS + " (six months); it is " + days);
@@ -45,7 +46,7 @@ public class AuditRetention {
         this.days = days;
     }
 
-    @Scheduled(cron = "${bulletin.audit.purge-cron:0 30 2 * * *}", zone = "${bulletin.zone:Asia/Shanghai}")
+    @Scheduled(cron = "${bulletin.audit.purge-cron}", zone = "${bulletin.zone}")
     void purgeOnSchedule() {
         purge();
     }

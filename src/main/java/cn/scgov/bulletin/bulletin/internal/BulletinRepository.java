@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import cn.scgov.bulletin.shared.Sql;
 
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 public class BulletinRepository {
+
+    private static final String CACHE = "bulletins";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -37,6 +41,11 @@ public class BulletinRepository {
         return jdbc.sql("SELECT * FROM bulletin ORDER BY id").query(mapper).list();
     }
 
+    /**
+     * A bulletin by id. Definitions are read on most requests (issue lines, year-to-date figures) and change
+     * only through this repository, so they are cached; a change on any node drops every node's copy.
+     */
+    @Cacheable(cacheNames = CACHE, sync = true)
     public Optional<Bulletin> find(long id) {
         return jdbc.sql("SELECT * FROM bulletin WHERE id = :id").param("id", id).query(mapper).optional();
     }
@@ -49,6 +58,7 @@ public class BulletinRepository {
         return jdbc.sql("SELECT COUNT(*) FROM bulletin").query(Long.class).single();
     }
 
+    @CacheEvict(cacheNames = CACHE, allEntries = true)
     public long insert(String code, BulletinDefinition definition, String actor, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO bulletin (code, title, definition, active, updated_at, updated_by, version)"
@@ -60,6 +70,7 @@ public class BulletinRepository {
         return keys.getKey().longValue();
     }
 
+    @CacheEvict(cacheNames = CACHE, allEntries = true)
     public boolean update(long id, BulletinDefinition definition, boolean active, int version, String actor, Instant now) {
         return jdbc.sql("UPDATE bulletin SET title = :title, definition = :definition, active = :active,"
                 + " updated_at = :now, updated_by = :actor, version = version + 1 WHERE id = :id AND version = :version")

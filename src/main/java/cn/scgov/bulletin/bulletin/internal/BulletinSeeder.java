@@ -7,12 +7,12 @@ import java.io.InputStream;
 import java.util.Map;
 
 import cn.scgov.bulletin.bulletin.BulletinDefinition.Numbering;
+import cn.scgov.bulletin.shared.ApplicationSettings;
 import cn.scgov.bulletin.shared.TimeSource;
 import cn.scgov.bulletin.shared.Transactions;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -46,13 +46,13 @@ class BulletinSeeder implements ApplicationRunner {
     private final boolean demoData;
 
     BulletinSeeder(BulletinRepository bulletins, DefinitionRules rules, JsonMapper json, Transactions transactions,
-            TimeSource time, @Value("${bulletin.demo-data:false}") boolean demoData) {
+            TimeSource time, ApplicationSettings settings) {
         this.bulletins = bulletins;
         this.rules = rules;
         this.json = json;
         this.transactions = transactions;
         this.time = time;
-        this.demoData = demoData;
+        this.demoData = settings.demoData();
     }
 
     @Override

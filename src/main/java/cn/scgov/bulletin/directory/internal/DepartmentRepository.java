@@ -5,8 +5,8 @@ import cn.scgov.bulletin.directory.DepartmentKind;
 import java.util.List;
 import java.util.Optional;
 
-import cn.scgov.bulletin.shared.SharedCaches;
-
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,28 +21,23 @@ public class DepartmentRepository {
     private static final String CACHE = "departments";
 
     private final JdbcClient jdbc;
-    private final SharedCaches caches;
 
-    DepartmentRepository(JdbcClient jdbc, SharedCaches caches) {
+    DepartmentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.caches = caches;
     }
 
     /**
      * All departments. The list is small, read on nearly every request and changed only through this
-     * repository, so it is cached; a change on any node drops every node's copy ({@link SharedCaches}).
+     * repository, so it is cached, as is each department; a change on any node drops every node's copy.
      */
+    @Cacheable(cacheNames = CACHE, sync = true)
     public List<Department> findAll() {
-        return caches.get(CACHE, "all",
-                () -> List.copyOf(jdbc.sql("SELECT * FROM department ORDER BY position, code").query(MAPPER).list()));
+        return List.copyOf(jdbc.sql("SELECT * FROM department ORDER BY position, code").query(MAPPER).list());
     }
 
+    @Cacheable(cacheNames = CACHE, sync = true)
     public Optional<Department> find(String code) {
-        return findAll().stream().filter(department -> department.code().equals(code)).findFirst();
-    }
-
-    private void changed() {
-        caches.changed(CACHE);
+        return jdbc.sql("SELECT * FROM department WHERE code = :code").param("code", code).query(MAPPER).optional();
     }
 
     public boolean nameTaken(String name, String exceptCode) {
@@ -51,8 +46,8 @@ public class DepartmentRepository {
                 .query(Integer.class).single() > 0;
     }
 
+    @CacheEvict(cacheNames = CACHE, allEntries = true)
     public void insert(Department department) {
-        changed();
         jdbc.sql("INSERT INTO department (code, name, kind, position, active, version)"
                 + " VALUES (:code, :name, :kind, :position, :active, 0)")
                 .param("code", department.code()).param("name", department.name())
@@ -61,8 +56,8 @@ public class DepartmentRepository {
     }
 
     /** @return false when the stored version differs (a concurrent edit). */
+    @CacheEvict(cacheNames = CACHE, allEntries = true)
     public boolean update(Department department) {
-        changed();
         return jdbc.sql("UPDATE department SET name = :name, kind = :kind, position = :position, active = :active,"
                 + " version = version + 1 WHERE code = :code AND version = :version")
                 .param("code", department.code()).param("name", department.name())

@@ -12,21 +12,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import cn.scgov.bulletin.shared.SharedCaches;
 import cn.scgov.bulletin.shared.Sql;
 
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class UserRepository {
 
-    private final JdbcClient jdbc;
-    private final SharedCaches caches;
+    /** The process log's cache of actors' names and departments (audit module). */
+    private static final String ACTORS = "accounts";
 
-    UserRepository(JdbcClient jdbc, SharedCaches caches) {
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.caches = caches;
     }
 
     /**
@@ -128,6 +129,7 @@ public class UserRepository {
         return names;
     }
 
+    @CacheEvict(cacheNames = ACTORS, allEntries = true)
     public void insert(String username, String displayName, String departmentCode, String passwordHash,
             boolean mustChangePassword, Instant now) {
         jdbc.sql("INSERT INTO app_user (username, display_name, department_code, password_hash, enabled,"
@@ -143,9 +145,8 @@ public class UserRepository {
                 .param("username", username).param("email", email).update();
     }
 
+    @CacheEvict(cacheNames = ACTORS, allEntries = true)
     public boolean updateProfile(String username, String displayName, String departmentCode, boolean enabled, int version) {
-        // The process log caches names and departments of actors.
-        caches.changed("accounts");
         // Disabling an account ends its sessions: the stamp they were opened with no longer matches.
         return jdbc.sql("UPDATE app_user SET display_name = :name, department_code = :department,"
                 + " security_stamp = CASE WHEN enabled = TRUE AND :enabled = FALSE THEN security_stamp + 1"

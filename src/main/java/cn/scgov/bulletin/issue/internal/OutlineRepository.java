@@ -20,6 +20,7 @@ import cn.scgov.bulletin.bulletin.PeriodPlaceholders;
 import cn.scgov.bulletin.bulletin.SectionKind;
 import cn.scgov.bulletin.directory.Role;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -76,6 +77,11 @@ public class OutlineRepository {
         }
     }
 
+    /**
+     * An issue's outline; it never changes once the issue is open, so it is cached on each node with no
+     * generation to watch. An outline not written yet (empty) is not cached.
+     */
+    @Cacheable(cacheNames = "issue-outlines", unless = "#result.sections().isEmpty()")
     public IssueOutline outline(long issueId) {
         record Row(long id, Long parentId, int position, String key, String title, SectionKind kind, boolean numberItems,
                 String template, String itemStyle) {

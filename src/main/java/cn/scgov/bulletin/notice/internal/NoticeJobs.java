@@ -24,7 +24,7 @@ class NoticeJobs {
         this.digests = digests;
     }
 
-    @Scheduled(fixedDelayString = "${bulletin.notice.poll-interval:10s}", initialDelayString = "${bulletin.notice.poll-interval:10s}")
+    @Scheduled(fixedDelayString = "${bulletin.notice.poll-interval}", initialDelayString = "${bulletin.notice.poll-interval}")
     void run() {
         try {
             digests.overdueDigests();

@@ -4,11 +4,10 @@ import java.time.Duration;
 import java.time.LocalTime;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of notices and their e-mail ({@code bulletin.notice.*}); the SMTP server itself is
- * Spring Boot's {@code spring.mail.*}.
+ * Spring Boot's {@code spring.mail.*}. Defaults in {@code application.yml}.
  *
  * @param baseUrl            the application's address as users reach it, for links in e-mails
  * @param mailFrom           the sender of notice e-mails
@@ -21,11 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param badgeRefresh       how often an open page refreshes the unread count
  */
 @ConfigurationProperties("bulletin.notice")
-public record NoticeSettings(@DefaultValue("http://localhost:8080") String baseUrl,
-        @DefaultValue("政务窗口简报系统 <noreply@bulletin.local>") String mailFrom,
-        @DefaultValue("08:00") LocalTime digestTime, @DefaultValue("2m") Duration overdueDigestDelay,
-        @DefaultValue("8") int maxAttempts, @DefaultValue("1m") Duration firstRetry, @DefaultValue("1h") Duration maxRetry,
-        @DefaultValue("5m") Duration lease, @DefaultValue("30s") Duration badgeRefresh) {
+public record NoticeSettings(String baseUrl, String mailFrom, LocalTime digestTime, Duration overdueDigestDelay,
+        int maxAttempts, Duration firstRetry, Duration maxRetry, Duration lease, Duration badgeRefresh) {
 
     /** The wait before the next attempt after {@code attempts} failed ones. */
     Duration backoff(int attempts) {

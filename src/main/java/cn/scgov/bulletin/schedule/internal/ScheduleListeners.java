@@ -14,9 +14,9 @@ import cn.scgov.bulletin.calendar.CalendarChanged;
 import cn.scgov.bulletin.calendar.ShiftRule;
 import cn.scgov.bulletin.schedule.internal.ScheduleRepository;
 import cn.scgov.bulletin.schedule.internal.ScheduleTimer;
+import cn.scgov.bulletin.shared.ApplicationSettings;
 import cn.scgov.bulletin.shared.TimeSource;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -36,12 +36,12 @@ class ScheduleListeners {
     private final boolean demoData;
 
     ScheduleListeners(ScheduleRepository repository, ScheduleTimer timer, BulletinCatalog catalog, TimeSource time,
-            @Value("${bulletin.demo-data:false}") boolean demoData) {
+            ApplicationSettings settings) {
         this.repository = repository;
         this.timer = timer;
         this.catalog = catalog;
         this.time = time;
-        this.demoData = demoData;
+        this.demoData = settings.demoData();
     }
 
     @EventListener
