@@ -3,6 +3,7 @@ package cn.scgov.bulletin.audit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -11,6 +12,7 @@ import cn.scgov.bulletin.shared.AuditableEvent;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.Sql;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ProcessLogRepository {
 
-    private static final RowMapper<ProcessLogEntry> MAPPER = (rs, n) -> {
+    private final RowMapper<ProcessLogEntry> mapper = (rs, n) -> {
         String action = rs.getString("action");
         return new ProcessLogEntry(rs.getLong("id"), Sql.instant(rs, "occurred_at"), rs.getString("actor"),
                 rs.getString("actor_name"), rs.getString("actor_department"), action, label(action),
@@ -28,9 +30,11 @@ class ProcessLogRepository {
     };
 
     private final JdbcClient jdbc;
+    private final MessageSource labels;
 
-    ProcessLogRepository(JdbcClient jdbc) {
+    ProcessLogRepository(JdbcClient jdbc, MessageSource labels) {
         this.jdbc = jdbc;
+        this.labels = labels;
     }
 
     /** The only write: lines are added, never changed or deleted (except by the retention purge). */
@@ -55,7 +59,7 @@ class ProcessLogRepository {
                 + " LIMIT :countLimit) matching")).param("countLimit", countUpTo + 1).query(Long.class).single();
         List<ProcessLogEntry> items = query.bind(jdbc.sql("SELECT * FROM process_log" + query.where
                 + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"))
-                .param("limit", page.size()).param("offset", page.offset()).query(MAPPER).list();
+                .param("limit", page.size()).param("offset", page.offset()).query(mapper).list();
         return new ProcessLogPage(items, page.page(), page.size(), Math.min(counted, countUpTo), counted > countUpTo);
     }
 
@@ -66,7 +70,7 @@ class ProcessLogRepository {
     void forEach(ProcessLogFilter filter, int limit, Consumer<ProcessLogEntry> consumer) {
         Query query = new Query(filter);
         try (Stream<ProcessLogEntry> rows = query.bind(jdbc.sql("SELECT * FROM process_log" + query.where
-                + " ORDER BY occurred_at, id LIMIT :limit")).param("limit", limit).query(MAPPER).stream()) {
+                + " ORDER BY occurred_at, id LIMIT :limit")).param("limit", limit).query(mapper).stream()) {
             rows.forEach(consumer);
         }
     }
@@ -78,7 +82,7 @@ class ProcessLogRepository {
 
     List<ProcessLogEntry> ofIssue(long issueId) {
         return jdbc.sql("SELECT * FROM process_log WHERE issue_id = :issue ORDER BY occurred_at, id")
-                .param("issue", issueId).query(MAPPER).list();
+                .param("issue", issueId).query(mapper).list();
     }
 
     private static final class Query {
@@ -122,9 +126,10 @@ class ProcessLogRepository {
         }
     }
 
-    private static String label(String action) {
+    /** The Chinese label (the default bundle): what the CSV export and the API print, whoever reads them. */
+    private String label(String action) {
         try {
-            return AuditAction.valueOf(action).label();
+            return labels.getMessage(AuditAction.valueOf(action).labelKey(), null, Locale.SIMPLIFIED_CHINESE);
         } catch (IllegalArgumentException e) {
             return action;
         }
