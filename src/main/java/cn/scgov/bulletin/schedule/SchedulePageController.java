@@ -95,6 +95,7 @@ class SchedulePageController {
         LocalDateTime opensAt = dateTime(form.opensDate(), form.opensTime(), "opensAt", errors);
         LocalDateTime deadline = dateTime(form.deadlineDate(), form.deadlineTime(), "deadline", errors);
         if (errors.isEmpty()) {
+            RefusalRedirect.to("/schedule#bulletin-" + bulletinId, ConflictException.class);
             try {
                 Occurrence moved = service.move(user, bulletinId, periodStart, opensAt, deadline,
                         Boolean.TRUE.equals(form.confirm()));
@@ -106,9 +107,6 @@ class SchedulePageController {
                 return move(model, occurrence, form, errors, e.getMessage());
             } catch (InvalidInputException e) {
                 errors.putAll(e.fieldErrors().isEmpty() ? Map.of("opensAt", e.getMessage()) : e.fieldErrors());
-            } catch (ConflictException e) {
-                redirect.addFlashAttribute("flashError", e.getMessage());
-                return "redirect:/schedule#bulletin-" + bulletinId;
             }
         }
         response.setStatus(400);
