@@ -7,15 +7,6 @@ document.addEventListener('DOMContentLoaded', function () {
       event.detail.headers[header.content] = token.content;
     }
   });
-  // htmx leaves 4xx/5xx responses unswapped; the server answers a failed htmx request either with the
-  // part to redraw (400/409 keep what the user typed) or with an alert retargeted into #flash.
-  document.body.addEventListener('htmx:beforeSwap', function (event) {
-    var xhr = event.detail.xhr;
-    if (xhr.status === 400 || xhr.status === 409 || xhr.getResponseHeader('HX-Retarget')) {
-      event.detail.shouldSwap = true;
-      event.detail.isError = false;
-    }
-  });
   // "Back" links of error pages (no inline script: the Content-Security-Policy allows none).
   document.body.addEventListener('click', function (event) {
     var back = event.target.closest('[data-history-back]');

@@ -1,15 +1,6 @@
-// Compile page: reorder items by dragging (the up/down buttons do the same without a mouse), keep the
-// keyboard focus across htmx swaps, and show the server's answer to a failed htmx change (400/409 carry
-// the section with the editor's text kept; other errors are retargeted to #flash by the server).
+// Compile page: reorder items by dragging (the up/down buttons do the same without a mouse) and keep the
+// keyboard focus across htmx swaps. Which failed answers htmx swaps is its own configuration (fragments/layout).
 document.addEventListener('DOMContentLoaded', function () {
-  document.body.addEventListener('htmx:beforeSwap', function (event) {
-    var xhr = event.detail.xhr;
-    if (xhr.status === 400 || xhr.status === 409 || xhr.getResponseHeader('HX-Retarget')) {
-      event.detail.shouldSwap = true;
-      event.detail.isError = false;
-    }
-  });
-
   // After an item's change the section is replaced: give keyboard users their place back.
   var refocus = null;
   document.body.addEventListener('htmx:beforeRequest', function (event) {

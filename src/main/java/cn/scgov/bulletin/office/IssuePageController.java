@@ -21,6 +21,7 @@ import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
+import cn.scgov.bulletin.shared.RefusalRedirect;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -124,12 +125,9 @@ class IssuePageController {
 
     @PostMapping("/issues/{id}/close-collection")
     String closeCollection(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        try {
-            service.closeCollection(user, id);
-            redirect.addFlashAttribute("flashSuccess", "征集已截止，未报送的部门已标记为“未报送”");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        RefusalRedirect.to("/issues/" + id, ConflictException.class);
+        service.closeCollection(user, id);
+        redirect.addFlashAttribute("flashSuccess", "征集已截止，未报送的部门已标记为“未报送”");
         return "redirect:/issues/" + id;
     }
 
@@ -143,13 +141,9 @@ class IssuePageController {
             redirect.addFlashAttribute("cancelReason", reason);
             return "redirect:/issues/" + id + "#cancel";
         }
-        try {
-            service.cancel(user, id, text);
-            redirect.addFlashAttribute("flashSuccess", "期次已作废");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-            redirect.addFlashAttribute("cancelReason", reason);
-        }
+        RefusalRedirect.to("/issues/" + id, ConflictException.class).keeping("cancelReason", reason);
+        service.cancel(user, id, text);
+        redirect.addFlashAttribute("flashSuccess", "期次已作废");
         return "redirect:/issues/" + id;
     }
 

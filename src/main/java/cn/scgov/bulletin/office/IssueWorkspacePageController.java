@@ -26,6 +26,7 @@ import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
+import cn.scgov.bulletin.shared.RefusalRedirect;
 import cn.scgov.bulletin.signoff.SignoffService;
 
 import org.springframework.stereotype.Controller;
@@ -92,7 +93,6 @@ class IssueWorkspacePageController {
         model.addAttribute("summary", summary);
         model.addAttribute("overdue", matrix.stream().filter(row -> row.overdue() && row.status().drafting()).count());
         model.addAttribute("late", matrix.stream().filter(row -> row.status().drafting()).count());
-        model.addAttribute("editor", user.has(Role.EDITOR));
         model.addAttribute("bulkAccept", user.has(Role.EDITOR)
                 && matrix.stream().filter(row -> row.status() == ContributionStatus.SUBMITTED).count() > 1);
         model.addAttribute("chain", signoff.chain(user, id));
@@ -116,14 +116,10 @@ class IssueWorkspacePageController {
         Map<String, String> names = views.summaries(id, targets).stream().collect(java.util.stream.Collectors.toMap(
                 ContributionViews.Summary::departmentCode, ContributionViews.Summary::departmentName));
         List<String> urged = new ArrayList<>();
-        try {
-            for (Contribution contribution : targets) {
-                contributions.urge(user, contribution.id(), message);
-                urged.add(names.get(contribution.departmentCode()));
-            }
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-            return "redirect:/issues/" + id + "#matrix";
+        RefusalRedirect.to("/issues/" + id + "#matrix", ConflictException.class);
+        for (Contribution contribution : targets) {
+            contributions.urge(user, contribution.id(), message);
+            urged.add(names.get(contribution.departmentCode()));
         }
         redirect.addFlashAttribute(urged.isEmpty() ? "flashError" : "flashSuccess",
                 urged.isEmpty() ? "没有需要催办的部门" : "已催办：" + String.join("、", urged));
@@ -143,15 +139,12 @@ class IssueWorkspacePageController {
             }
             selected.add(new BulkAccept.Selected(Long.valueOf(parts[0]), Integer.valueOf(parts[1])));
         }
-        try {
-            List<BulkWork.Outcome> outcomes = bulkAccept.accept(user, selected);
-            Map<String, String> names = new java.util.HashMap<>();
-            views.summaries(id, contributions.ofIssue(user, id)).forEach(row ->
-                    names.put(String.valueOf(row.id()), row.departmentName()));
-            redirect.addFlashAttribute("bulkReport", BulkWork.Report.of(outcomes, key -> names.getOrDefault(key, key)));
-        } catch (cn.scgov.bulletin.shared.InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        RefusalRedirect.to("/issues/" + id + "#matrix", cn.scgov.bulletin.shared.InvalidInputException.class);
+        List<BulkWork.Outcome> outcomes = bulkAccept.accept(user, selected);
+        Map<String, String> names = new java.util.HashMap<>();
+        views.summaries(id, contributions.ofIssue(user, id)).forEach(row ->
+                names.put(String.valueOf(row.id()), row.departmentName()));
+        redirect.addFlashAttribute("bulkReport", BulkWork.Report.of(outcomes, key -> names.getOrDefault(key, key)));
         return "redirect:/issues/" + id + "#matrix";
     }
 
@@ -163,13 +156,10 @@ class IssueWorkspacePageController {
         if (contributions.contribution(user, contributionId).issueId() != id) {
             throw new NotFoundException("稿件不属于该期次");
         }
-        try {
-            Contribution contribution = reopening.reopen(user, contributionId, null, opinion);
-            String name = views.summaries(id, List.of(contribution)).get(0).departmentName();
-            redirect.addFlashAttribute("flashSuccess", "已退回" + name + "修改：" + opinion.strip());
-        } catch (ConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        RefusalRedirect.to("/issues/" + id + "#matrix", ConflictException.class, InvalidInputException.class);
+        Contribution contribution = reopening.reopen(user, contributionId, null, opinion);
+        String name = views.summaries(id, List.of(contribution)).get(0).departmentName();
+        redirect.addFlashAttribute("flashSuccess", "已退回" + name + "修改：" + opinion.strip());
         return "redirect:/issues/" + id + "#matrix";
     }
 

@@ -7,6 +7,7 @@ import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
+import cn.scgov.bulletin.shared.RefusalRedirect;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,28 +44,22 @@ class ItemImagePageController {
             @RequestParam(required = false) Long attachmentId, @RequestParam(defaultValue = "") String caption,
             RedirectAttributes redirect) {
         IssueAccess.requireEditor(user);
-        try {
-            if (attachmentId == null) {
-                throw InvalidInputException.field("attachmentId", "请选择图片");
-            }
-            figures.place(user, id, itemId, attachmentId, caption);
-            redirect.addFlashAttribute("flashSuccess", "已将图片插入条目");
-            return "redirect:/issues/" + id + "/compile#item-" + itemId;
-        } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-            return "redirect:/issues/" + id + "/compile/items/" + itemId + "/image";
+        RefusalRedirect.to("/issues/" + id + "/compile/items/" + itemId + "/image",
+                InvalidInputException.class, ConflictException.class);
+        if (attachmentId == null) {
+            throw InvalidInputException.field("attachmentId", "请选择图片");
         }
+        figures.place(user, id, itemId, attachmentId, caption);
+        redirect.addFlashAttribute("flashSuccess", "已将图片插入条目");
+        return "redirect:/issues/" + id + "/compile#item-" + itemId;
     }
 
     @PostMapping("/issues/{id}/compile/items/{itemId}/image/remove")
     String remove(CurrentUser user, @PathVariable long id, @PathVariable long itemId, RedirectAttributes redirect) {
         IssueAccess.requireEditor(user);
-        try {
-            figures.remove(user, id, itemId);
-            redirect.addFlashAttribute("flashSuccess", "已移除图片");
-        } catch (ConflictException | NotFoundException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        RefusalRedirect.to("/issues/" + id + "/compile#item-" + itemId, ConflictException.class, NotFoundException.class);
+        figures.remove(user, id, itemId);
+        redirect.addFlashAttribute("flashSuccess", "已移除图片");
         return "redirect:/issues/" + id + "/compile#item-" + itemId;
     }
 }

@@ -120,7 +120,6 @@ class OpeningFiguresPageController {
         model.addAttribute("years", List.of(year - 1, year, year + 1));
         model.addAttribute("fields", fields(bulletin, values, errors));
         model.addAttribute("formError", formError);
-        model.addAttribute("canEdit", user.has(Role.EDITOR));
         return "bulletin/opening-figures";
     }
 

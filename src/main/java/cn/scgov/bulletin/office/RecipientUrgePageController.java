@@ -3,6 +3,7 @@ package cn.scgov.bulletin.office;
 import cn.scgov.bulletin.distribution.RecipientUrges;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.shared.ConflictException;
+import cn.scgov.bulletin.shared.RefusalRedirect;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,12 +22,9 @@ class RecipientUrgePageController {
 
     @PostMapping("/issues/{id}/recipients/urge")
     String urge(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        try {
-            int count = urges.urge(user, id, null, null).size();
-            redirect.addFlashAttribute("flashSuccess", "已催办 " + count + " 位未签收的收文人");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        RefusalRedirect.to("/issues/" + id + "#recipients", ConflictException.class);
+        int count = urges.urge(user, id, null, null).size();
+        redirect.addFlashAttribute("flashSuccess", "已催办 " + count + " 位未签收的收文人");
         return "redirect:/issues/" + id + "#recipients";
     }
 }

@@ -14,10 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import cn.scgov.bulletin.calendar.WorkdayCalendar;
 import cn.scgov.bulletin.directory.CurrentUser;
-import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.shared.ConfirmationRequiredException;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.RefusalRedirect;
 import cn.scgov.bulletin.shared.TimeSource;
 
 import org.springframework.stereotype.Controller;
@@ -57,8 +57,6 @@ class SchedulePageController {
         var known = calendar.around(time.today(), time.today());
         model.addAttribute("plans", plans);
         model.addAttribute("unknownYears", years.stream().filter(y -> !known.knows(y)).toList());
-        model.addAttribute("canEdit", user.has(Role.EDITOR));
-        model.addAttribute("canConfigure", user.has(Role.SYSADMIN));
         model.addAttribute("now", time.localNow());
         return "schedule/board";
     }
@@ -66,24 +64,18 @@ class SchedulePageController {
     @PostMapping("/schedule/{bulletinId}/{periodStart}/skip")
     String skip(CurrentUser user, @PathVariable long bulletinId, @PathVariable LocalDate periodStart,
             @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        try {
-            Occurrence skipped = service.skip(user, bulletinId, periodStart, reason);
-            redirect.addFlashAttribute("flashSuccess", "已跳过 " + skipped.periodStart() + "—" + skipped.periodEnd() + " 这一期");
-        } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        RefusalRedirect.to("/schedule#bulletin-" + bulletinId, InvalidInputException.class, ConflictException.class);
+        Occurrence skipped = service.skip(user, bulletinId, periodStart, reason);
+        redirect.addFlashAttribute("flashSuccess", "已跳过 " + skipped.periodStart() + "—" + skipped.periodEnd() + " 这一期");
         return "redirect:/schedule#bulletin-" + bulletinId;
     }
 
     @PostMapping("/schedule/{bulletinId}/{periodStart}/restore")
     String restore(CurrentUser user, @PathVariable long bulletinId, @PathVariable LocalDate periodStart,
             RedirectAttributes redirect) {
-        try {
-            service.restore(user, bulletinId, periodStart);
-            redirect.addFlashAttribute("flashSuccess", "已恢复按计划开设");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        RefusalRedirect.to("/schedule#bulletin-" + bulletinId, ConflictException.class);
+        service.restore(user, bulletinId, periodStart);
+        redirect.addFlashAttribute("flashSuccess", "已恢复按计划开设");
         return "redirect:/schedule#bulletin-" + bulletinId;
     }
 
@@ -105,6 +97,7 @@ class SchedulePageController {
         LocalDateTime opensAt = dateTime(form.opensDate(), form.opensTime(), "opensAt", errors);
         LocalDateTime deadline = dateTime(form.deadlineDate(), form.deadlineTime(), "deadline", errors);
         if (errors.isEmpty()) {
+            RefusalRedirect.to("/schedule#bulletin-" + bulletinId, ConflictException.class);
             try {
                 Occurrence moved = service.move(user, bulletinId, periodStart, opensAt, deadline,
                         Boolean.TRUE.equals(form.confirm()));
@@ -116,9 +109,6 @@ class SchedulePageController {
                 return move(model, occurrence, form, errors, e.getMessage());
             } catch (InvalidInputException e) {
                 errors.putAll(e.fieldErrors().isEmpty() ? Map.of("opensAt", e.getMessage()) : e.fieldErrors());
-            } catch (ConflictException e) {
-                redirect.addFlashAttribute("flashError", e.getMessage());
-                return "redirect:/schedule#bulletin-" + bulletinId;
             }
         }
         response.setStatus(400);

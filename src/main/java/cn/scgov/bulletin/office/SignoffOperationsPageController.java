@@ -5,6 +5,7 @@ import cn.scgov.bulletin.signoff.SignoffUrges;
 import cn.scgov.bulletin.signoff.SignoffWithdrawals;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.shared.ConflictException;
+import cn.scgov.bulletin.shared.RefusalRedirect;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,23 +43,16 @@ class SignoffOperationsPageController {
 
     @PostMapping("/issues/{id}/signoff/withdraw-sending")
     String withdrawSending(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        try {
-            withdrawals.withdrawSending(user, id);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-            return "redirect:/issues/" + id + "/signoff";
-        }
+        RefusalRedirect.to("/issues/" + id + "/signoff", ConflictException.class);
+        withdrawals.withdrawSending(user, id);
         redirect.addFlashAttribute("flashSuccess", "已撤回送审，期次回到汇编");
         return "redirect:/issues/" + id + "/compile";
     }
 
     private static String run(long id, RedirectAttributes redirect, Runnable action, String success) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flashSuccess", success);
-        } catch (ConflictException | cn.scgov.bulletin.shared.NotFoundException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        RefusalRedirect.to("/issues/" + id + "/signoff", ConflictException.class, cn.scgov.bulletin.shared.NotFoundException.class);
+        action.run();
+        redirect.addFlashAttribute("flashSuccess", success);
         return "redirect:/issues/" + id + "/signoff";
     }
 }

@@ -117,7 +117,6 @@ public class AuditPageController {
         model.addAttribute("steps", steps);
         model.addAttribute("log", audit.issueLog(user, issueId));
         model.addAttribute("departmentNames", directory.departmentNames());
-        model.addAttribute("auditor", user.has(Role.AUDITOR));
         model.addAttribute("now", time.now());
         return "audit/timeline";
     }

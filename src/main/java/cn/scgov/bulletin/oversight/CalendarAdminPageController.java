@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
+import cn.scgov.bulletin.shared.RefusalRedirect;
 import cn.scgov.bulletin.shared.TimeSource;
 
 import org.springframework.stereotype.Controller;
@@ -92,12 +93,9 @@ class CalendarAdminPageController {
 
     @PostMapping("/admin/calendar/days/{date}/delete")
     String removeDay(CurrentUser user, @PathVariable LocalDate date, RedirectAttributes redirect) {
-        try {
-            administration.removeDay(user, date);
-            redirect.addFlashAttribute("flashSuccess", "已删除 " + date);
-        } catch (NotFoundException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        RefusalRedirect.to("/admin/calendar?year=" + date.getYear(), NotFoundException.class);
+        administration.removeDay(user, date);
+        redirect.addFlashAttribute("flashSuccess", "已删除 " + date);
         return "redirect:/admin/calendar?year=" + date.getYear();
     }
 

@@ -8,6 +8,7 @@ import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.PageRequest;
+import cn.scgov.bulletin.shared.RefusalRedirect;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,12 +44,9 @@ class IncidentPageController {
 
     @PostMapping("/admin/incidents/{jobId}/retry")
     String retry(CurrentUser user, @PathVariable String jobId, RedirectAttributes redirect) {
-        try {
-            incidents.retry(user, jobId);
-            redirect.addFlashAttribute("flashSuccess", "已重试作业 " + jobId + "，作业执行器稍后执行");
-        } catch (NotFoundException | ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        RefusalRedirect.to("/admin/incidents", NotFoundException.class, ConflictException.class);
+        incidents.retry(user, jobId);
+        redirect.addFlashAttribute("flashSuccess", "已重试作业 " + jobId + "，作业执行器稍后执行");
         return "redirect:/admin/incidents";
     }
 

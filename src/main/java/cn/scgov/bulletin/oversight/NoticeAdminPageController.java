@@ -11,6 +11,7 @@ import cn.scgov.bulletin.notice.internal.NoticeTemplates;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.PageRequest;
+import cn.scgov.bulletin.shared.RefusalRedirect;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -103,13 +104,10 @@ class NoticeAdminPageController {
     @PostMapping("/admin/mail/{id}/retry")
     String retry(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String status,
             RedirectAttributes redirect) {
-        try {
-            var mail = administration.retry(user, id);
-            redirect.addFlashAttribute("flashSuccess", "已安排重发：" + mail.address());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
         boolean known = status != null && status.matches("PENDING|FAILED|SENT");
+        RefusalRedirect.to("/admin/mail" + (known ? "?status=" + status : ""), ConflictException.class);
+        var mail = administration.retry(user, id);
+        redirect.addFlashAttribute("flashSuccess", "已安排重发：" + mail.address());
         return "redirect:/admin/mail" + (known ? "?status=" + status : "");
     }
 

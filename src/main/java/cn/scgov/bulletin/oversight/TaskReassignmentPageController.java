@@ -4,6 +4,7 @@ import cn.scgov.bulletin.inbox.TaskReassignment;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
+import cn.scgov.bulletin.shared.RefusalRedirect;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,12 +36,9 @@ class TaskReassignmentPageController {
     String reassign(CurrentUser user, @PathVariable String taskId, @RequestParam(defaultValue = "") String username,
             @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String assignee,
             RedirectAttributes redirect) {
-        try {
-            reassignment.reassign(user, taskId, username, reason);
-            redirect.addFlashAttribute("flashSuccess", "已改派给 " + username.strip());
-        } catch (InvalidInputException | NotFoundException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        RefusalRedirect.to("/admin/tasks", InvalidInputException.class, NotFoundException.class).with("assignee", assignee);
+        reassignment.reassign(user, taskId, username, reason);
+        redirect.addFlashAttribute("flashSuccess", "已改派给 " + username.strip());
         redirect.addAttribute("assignee", assignee);
         return "redirect:/admin/tasks";
     }

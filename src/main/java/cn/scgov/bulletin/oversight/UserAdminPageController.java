@@ -209,7 +209,6 @@ class UserAdminPageController {
         model.addAttribute("newUser", newUser);
         model.addAttribute("errors", errors);
         model.addAttribute("createOpen", !errors.isEmpty());
-        addDuties(user, model);
         return "admin/users";
     }
 
@@ -224,13 +223,7 @@ class UserAdminPageController {
         model.addAttribute("departments", directory.departments());
         model.addAttribute("businessRoles", Arrays.stream(Role.values()).filter(r -> !r.administrative()).toList());
         model.addAttribute("adminRoles", Arrays.stream(Role.values()).filter(Role::administrative).toList());
-        addDuties(user, model);
         return "admin/user";
-    }
-
-    private static void addDuties(CurrentUser user, Model model) {
-        model.addAttribute("sysadmin", user.has(Role.SYSADMIN));
-        model.addAttribute("secadmin", user.has(Role.SECADMIN));
     }
 
     private static java.util.Optional<String> present(String value) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.RefusalRedirect;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,25 +47,20 @@ class AttachmentPageController {
     @PostMapping("/contributions/{id}/attachments")
     String upload(CurrentUser user, @PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect) throws IOException {
-        try {
-            // The service decides who may add before it looks at the file: an auditor gets 403, not "choose a file".
-            Attachment saved = file == null ? service.upload(user, id, null, null)
-                    : service.upload(user, id, file.getOriginalFilename(), file.getBytes());
-            redirect.addFlashAttribute("flashSuccess", "已上传附件：" + saved.fileName() + "（SHA-256 " + saved.sha256() + "）");
-        } catch (InvalidInputException | ConflictException | ResponseStatusException e) {
-            redirect.addFlashAttribute("flashError", e instanceof ResponseStatusException status ? status.getReason() : e.getMessage());
-        }
+        RefusalRedirect.to("/contributions/" + id + "#attachments",
+                InvalidInputException.class, ConflictException.class, ResponseStatusException.class);
+        // The service decides who may add before it looks at the file: an auditor gets 403, not "choose a file".
+        Attachment saved = file == null ? service.upload(user, id, null, null)
+                : service.upload(user, id, file.getOriginalFilename(), file.getBytes());
+        redirect.addFlashAttribute("flashSuccess", "已上传附件：" + saved.fileName() + "（SHA-256 " + saved.sha256() + "）");
         return "redirect:/contributions/" + id + "#attachments";
     }
 
     @PostMapping("/attachments/{id}/delete")
     String remove(CurrentUser user, @PathVariable long id, @RequestParam long contributionId, RedirectAttributes redirect) {
-        try {
-            service.remove(user, id);
-            redirect.addFlashAttribute("flashSuccess", "已删除附件");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        RefusalRedirect.to("/contributions/" + contributionId + "#attachments", ConflictException.class);
+        service.remove(user, id);
+        redirect.addFlashAttribute("flashSuccess", "已删除附件");
         return "redirect:/contributions/" + contributionId + "#attachments";
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.RefusalRedirect;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -103,12 +104,9 @@ class ContributionPageController {
 
     /** Runs an action; a conflict (someone acted first) comes back to the page as a message. */
     private String act(long id, RedirectAttributes redirect, Locale locale, String doneKey, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flashSuccess", messages.getMessage(doneKey, null, locale));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        RefusalRedirect.to("/contributions/" + id, ConflictException.class);
+        action.run();
+        redirect.addFlashAttribute("flashSuccess", messages.getMessage(doneKey, null, locale));
         return "redirect:/contributions/" + id;
     }
 }

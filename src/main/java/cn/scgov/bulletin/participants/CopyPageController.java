@@ -13,6 +13,7 @@ import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
+import cn.scgov.bulletin.shared.RefusalRedirect;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -58,15 +59,12 @@ class CopyPageController {
     @PostMapping("/issues/{id}/cc")
     String copy(CurrentUser user, @PathVariable long id, @RequestParam(required = false) List<String> usernames,
             @RequestParam(defaultValue = "") String note, RedirectAttributes redirect, Locale locale) {
-        try {
-            IssueCopies.Result result = copies.copy(user, id, usernames, note);
-            redirect.addFlashAttribute("flashSuccess", result.added().isEmpty()
-                    ? messages.getMessage("cc.nothingNew", null, locale)
-                    : messages.getMessage("cc.sent", new Object[] {result.added().size()}, locale));
-        } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-            redirect.addFlashAttribute("ccNote", note);
-        }
+        RefusalRedirect.to("/issues/" + id + "/signoff", InvalidInputException.class, ConflictException.class)
+                .keeping("ccNote", note);
+        IssueCopies.Result result = copies.copy(user, id, usernames, note);
+        redirect.addFlashAttribute("flashSuccess", result.added().isEmpty()
+                ? messages.getMessage("cc.nothingNew", null, locale)
+                : messages.getMessage("cc.sent", new Object[] {result.added().size()}, locale));
         return "redirect:/issues/" + id + "/signoff";
     }
 }

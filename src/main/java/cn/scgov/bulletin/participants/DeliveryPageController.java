@@ -8,6 +8,7 @@ import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.shared.BulkWork;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.PageRequest;
+import cn.scgov.bulletin.shared.RefusalRedirect;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -48,27 +49,22 @@ class DeliveryPageController {
     @PostMapping("/deliveries/bulk-acknowledge")
     String bulkAcknowledge(CurrentUser user, @RequestParam(required = false) java.util.List<Long> issueIds,
             @RequestParam(defaultValue = "0") int page, RedirectAttributes redirect) {
-        try {
-            java.util.List<BulkWork.Outcome> outcomes = bulkAcknowledge.acknowledge(user, issueIds);
-            java.util.Map<String, String> labels = new java.util.HashMap<>();
-            distribution.received(user, new PageRequest(0, PageRequest.MAX_SIZE)).items().forEach(d ->
-                    labels.put(String.valueOf(d.issueId()), d.title() + " " + d.issueLine()));
-            redirect.addFlashAttribute("bulkReport", BulkWork.Report.of(outcomes, id -> labels.getOrDefault(id, id)));
-        } catch (cn.scgov.bulletin.shared.InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        RefusalRedirect.to("/deliveries" + (page > 0 ? "?page=" + page : ""),
+                cn.scgov.bulletin.shared.InvalidInputException.class);
+        java.util.List<BulkWork.Outcome> outcomes = bulkAcknowledge.acknowledge(user, issueIds);
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        distribution.received(user, new PageRequest(0, PageRequest.MAX_SIZE)).items().forEach(d ->
+                labels.put(String.valueOf(d.issueId()), d.title() + " " + d.issueLine()));
+        redirect.addFlashAttribute("bulkReport", BulkWork.Report.of(outcomes, id -> labels.getOrDefault(id, id)));
         return "redirect:/deliveries" + (page > 0 ? "?page=" + page : "");
     }
 
     @PostMapping("/deliveries/{issueId}/acknowledge")
     String acknowledge(CurrentUser user, @PathVariable long issueId, @RequestParam(defaultValue = "0") int page,
             RedirectAttributes redirect, Locale locale) {
-        try {
-            distribution.acknowledge(user, issueId);
-            redirect.addFlashAttribute("flashSuccess", messages.getMessage("delivery.acknowledged", null, locale));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        RefusalRedirect.to("/deliveries" + (page > 0 ? "?page=" + page : ""), ConflictException.class);
+        distribution.acknowledge(user, issueId);
+        redirect.addFlashAttribute("flashSuccess", messages.getMessage("delivery.acknowledged", null, locale));
         return "redirect:/deliveries" + (page > 0 ? "?page=" + page : "");
     }
 }

@@ -26,13 +26,14 @@ import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.IssueService;
 import cn.scgov.bulletin.issue.Issues;
-import cn.scgov.bulletin.shared.BulkWork;
 import cn.scgov.bulletin.savedfilter.FilterKind;
 import cn.scgov.bulletin.savedfilter.SavedFilters;
+import cn.scgov.bulletin.shared.BulkWork;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
+import cn.scgov.bulletin.shared.RefusalRedirect;
 import cn.scgov.bulletin.shared.TimeSource;
 
 import org.springframework.context.MessageSource;
@@ -153,13 +154,10 @@ class InboxPageController {
     @PostMapping("/inbox/bulk-claim")
     String bulkClaim(CurrentUser user, @RequestParam(required = false) List<String> taskIds,
             @RequestParam(required = false) String back, RedirectAttributes redirect) {
-        try {
-            List<BulkWork.Outcome> outcomes = bulkClaim.claim(user, taskIds);
-            Map<String, String> labels = inbox.labels(taskIds);
-            redirect.addFlashAttribute("bulkReport", BulkWork.Report.of(outcomes, id -> labels.getOrDefault(id, id)));
-        } catch (cn.scgov.bulletin.shared.InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        RefusalRedirect.to(InboxQuery.safeBack(back), InvalidInputException.class);
+        List<BulkWork.Outcome> outcomes = bulkClaim.claim(user, taskIds);
+        Map<String, String> labels = inbox.labels(taskIds);
+        redirect.addFlashAttribute("bulkReport", BulkWork.Report.of(outcomes, id -> labels.getOrDefault(id, id)));
         return "redirect:" + InboxQuery.safeBack(back);
     }
 
@@ -183,12 +181,9 @@ class InboxPageController {
     }
 
     private String act(RedirectAttributes redirect, String back, Locale locale, String doneKey, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flashSuccess", messages.getMessage(doneKey, null, locale));
-        } catch (ConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        RefusalRedirect.to(InboxQuery.safeBack(back), ConflictException.class, InvalidInputException.class);
+        action.run();
+        redirect.addFlashAttribute("flashSuccess", messages.getMessage(doneKey, null, locale));
         return "redirect:" + InboxQuery.safeBack(back);
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.RefusalRedirect;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -31,15 +32,11 @@ class SavedFilterPageController {
     @PostMapping("/saved-filters")
     String save(CurrentUser user, @RequestParam FilterKind kind, @RequestParam(required = false) String name,
             @RequestParam(required = false) String query, RedirectAttributes redirect, Locale locale) {
-        try {
-            SavedFilter saved = filters.save(user, kind, name, SavedFilters.parameters(query));
-            redirect.addFlashAttribute("flashSuccess", messages.getMessage("savedFilter.saved",
-                    new Object[] {saved.name()}, locale));
-            return "redirect:" + saved.href();
-        } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-            return "redirect:" + SavedFilters.back(kind, query);
-        }
+        RefusalRedirect.to(SavedFilters.back(kind, query), InvalidInputException.class, ConflictException.class);
+        SavedFilter saved = filters.save(user, kind, name, SavedFilters.parameters(query));
+        redirect.addFlashAttribute("flashSuccess", messages.getMessage("savedFilter.saved",
+                new Object[] {saved.name()}, locale));
+        return "redirect:" + saved.href();
     }
 
     @PostMapping("/saved-filters/{id}/delete")

@@ -15,6 +15,7 @@ import cn.scgov.bulletin.issue.Issues;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
+import cn.scgov.bulletin.shared.RefusalRedirect;
 
 import org.flowable.task.api.Task;
 import org.springframework.context.MessageSource;
@@ -59,6 +60,7 @@ class TaskHandOverPageController {
             @RequestParam(required = false) String username, @RequestParam(required = false) String back, Model model,
             HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
         boolean delegate = "DELEGATE".equals(mode);
+        RefusalRedirect.to(InboxQuery.safeBack(back), ConflictException.class);
         try {
             if (username == null || username.isBlank()) {
                 throw InvalidInputException.field("username", messages.getMessage("inbox.handOver.chooseTarget", null, locale));
@@ -75,8 +77,6 @@ class TaskHandOverPageController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return render(model, user, taskId, back, delegate ? "DELEGATE" : "TRANSFER", username,
                     e.fieldErrors().getOrDefault("username", e.getMessage()));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
         }
         return "redirect:" + InboxQuery.safeBack(back);
     }

@@ -1,6 +1,10 @@
 package cn.scgov.bulletin.security;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,7 +19,11 @@ import cn.scgov.bulletin.shared.TimeSource;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -69,6 +77,7 @@ class AccountStateFilter extends OncePerRequestFilter {
             session.setAttribute(STAMP, account.securityStamp());
         }
         request.setAttribute(CurrentUserArgumentResolver.ATTRIBUTE, directory.currentUser(account));
+        applyRoles(authentication, account);
         Credentials.PasswordStatus password = credentials.status(account);
         request.setAttribute(PASSWORD_STATUS, password);
         if (!password.mustChange() || allowed(request)) {
@@ -82,6 +91,28 @@ class AccountStateFilter extends OncePerRequestFilter {
         } else {
             response.sendRedirect(request.getContextPath() + "/password" + (password.expired() ? "?expired" : ""));
         }
+    }
+
+    /**
+     * A role change applies at once to what the pages show by role too ({@code sec:authorize}): for this
+     * request the authentication carries the account's roles as read now (its other authorities kept).
+     */
+    private static void applyRoles(Authentication authentication, UserAccount account) {
+        Set<String> roles = account.roles().stream().map(role -> "ROLE_" + role.name()).collect(Collectors.toSet());
+        List<GrantedAuthority> held = List.copyOf(authentication.getAuthorities());
+        if (held.stream().map(GrantedAuthority::getAuthority).filter(name -> name.startsWith("ROLE_"))
+                .collect(Collectors.toSet()).equals(roles)) {
+            return;
+        }
+        List<GrantedAuthority> now = new ArrayList<>(held.stream()
+                .filter(authority -> !authority.getAuthority().startsWith("ROLE_")).toList());
+        roles.forEach(role -> now.add(new SimpleGrantedAuthority(role)));
+        UsernamePasswordAuthenticationToken current = UsernamePasswordAuthenticationToken.authenticated(
+                authentication.getPrincipal(), authentication.getCredentials(), now);
+        current.setDetails(authentication.getDetails());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(current);
+        SecurityContextHolder.setContext(context);
     }
 
     /** The session is over: forget it here and answer as to someone not logged in. */

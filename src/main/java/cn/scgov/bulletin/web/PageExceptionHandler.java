@@ -1,5 +1,7 @@
 package cn.scgov.bulletin.web;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -8,6 +10,7 @@ import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
+import cn.scgov.bulletin.shared.RefusalRedirect;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +21,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Errors on pages: a page (or, for htmx requests, an alert fragment) saying what went wrong in
@@ -48,7 +55,7 @@ class PageExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
-        return error(HttpStatus.NOT_FOUND, e.getMessage(), request, response);
+        return sentBack(e, request).orElseGet(() -> error(HttpStatus.NOT_FOUND, e.getMessage(), request, response));
     }
 
     @ExceptionHandler(ForbiddenException.class)
@@ -60,12 +67,12 @@ class PageExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response) {
-        return error(HttpStatus.CONFLICT, e.getMessage(), request, response);
+        return sentBack(e, request).orElseGet(() -> error(HttpStatus.CONFLICT, e.getMessage(), request, response));
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
-        return error(HttpStatus.BAD_REQUEST, e.getMessage(), request, response);
+        return sentBack(e, request).orElseGet(() -> error(HttpStatus.BAD_REQUEST, e.getMessage(), request, response));
     }
 
     /** A session that ended under the page (account disabled meanwhile): log in again, never a 500. */
@@ -80,6 +87,10 @@ class PageExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        Optional<ModelAndView> back = sentBack(e, request);
+        if (back.isPresent()) {
+            return back.get();
+        }
         if (e instanceof org.springframework.web.ErrorResponse || e instanceof org.springframework.security.access.AccessDeniedException
                 || cn.scgov.bulletin.shared.DatabaseOutage.causedBy(e)) {
             // A database outage is answered 503 by DatabaseOutageFilter, wherever in the request it happens.
@@ -90,6 +101,19 @@ class PageExceptionHandler {
         }
         cn.scgov.bulletin.shared.FailureLog.error(log, request.getMethod(), request.getRequestURI(), e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误，请稍后重试或联系系统管理员", request, response);
+    }
+
+    /**
+     * A form whose handler named where to go back to on this refusal ({@link RefusalRedirect}): there, with
+     * the message as flashError, as the page shows it after any action.
+     */
+    private static Optional<ModelAndView> sentBack(Exception e, HttpServletRequest request) {
+        return RefusalRedirect.covering(e, new ServletRequestAttributes(request)).map(back -> {
+            FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+            flash.put("flashError", e instanceof ResponseStatusException status ? status.getReason() : e.getMessage());
+            flash.putAll(back.kept());
+            return new ModelAndView("redirect:" + back.target(), back.parameters());
+        });
     }
 
     private ModelAndView error(HttpStatus status, String message, HttpServletRequest request,

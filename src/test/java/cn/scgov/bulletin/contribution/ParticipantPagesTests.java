@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -181,6 +182,21 @@ class ParticipantPagesTests extends FlowTestSupport {
         mvc.perform(post("/inbox/tasks/" + draft.getId() + "/unclaim").with(as(unit.submitter())).with(csrf())
                 .param("back", "/inbox?tab=GROUP")).andExpect(redirectedUrl("/inbox?tab=GROUP"));
         assertThat(draftTask().getAssignee()).isNull();
+    }
+
+    @Test
+    void aRefusedInboxActionGoesBackWhereItCameFromWithTheReason() throws Exception {
+        Task draft = draftTask();
+        mvc.perform(post("/inbox/tasks/" + draft.getId() + "/claim").with(as(unit.submitter())).with(csrf())
+                .param("back", "/inbox?tab=GROUP")).andExpect(redirectedUrl("/inbox?tab=GROUP"))
+                .andExpect(flash().attributeExists("flashSuccess"));
+        mvc.perform(post("/inbox/tasks/" + draft.getId() + "/claim").with(as(unit.submitter())).with(csrf())
+                .param("back", "/inbox?tab=GROUP")).andExpect(redirectedUrl("/inbox?tab=GROUP"))
+                .andExpect(flash().attribute("flashError", "您已签收该任务"))
+                .andExpect(flash().attributeCount(1));
+        mvc.perform(post("/inbox/bulk-claim").with(as(unit.submitter())).with(csrf()).param("back", "/inbox?tab=DONE"))
+                .andExpect(redirectedUrl("/inbox?tab=DONE")).andExpect(flash().attribute("flashError", "请至少选择一项"));
+        assertThat(draftTask().getAssignee()).isEqualTo(unit.submitter());
     }
 
     @Test

@@ -117,6 +117,24 @@ class SessionTests extends ApiTestSupport {
     }
 
     @Test
+    void aRoleChangeAppliesToWhatThePagesShowAtTheNextRequest() {
+        String username = newSubmitter();
+        ApiClient browser = openSessions(username, 1).get(0);
+        setRoles(username, "REVIEWER");
+        ApiClient.Response reading = browser.get("/bulletins/1/opening-figures");
+        assertThat(reading.status()).isEqualTo(200);
+        assertThat(reading.body()).doesNotContain("save-opening-figures");
+        setRoles(username, "EDITOR");
+        assertThat(browser.get("/bulletins/1/opening-figures").body()).contains("save-opening-figures");
+    }
+
+    private void setRoles(String username, String role) {
+        int version = administration.user(user("secadmin"), username).version();
+        assertThat(api("secadmin").put("/api/users/" + username + "/roles",
+                Map.of("roles", List.of(role), "version", version)).status()).isEqualTo(200);
+    }
+
+    @Test
     void aNewLoginBeyondTheLimitEndsTheOldestSession() {
         String username = newSubmitter();
         List<ApiClient> browsers = openSessions(username, maxSessions + 1);

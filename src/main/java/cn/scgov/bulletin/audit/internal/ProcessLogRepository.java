@@ -6,6 +6,7 @@ import cn.scgov.bulletin.audit.ProcessLogPage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -14,6 +15,7 @@ import cn.scgov.bulletin.shared.AuditableEvent;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.Sql;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProcessLogRepository {
 
-    private static final RowMapper<ProcessLogEntry> MAPPER = (rs, n) -> {
+    private final RowMapper<ProcessLogEntry> mapper = (rs, n) -> {
         String action = rs.getString("action");
         return new ProcessLogEntry(rs.getLong("id"), Sql.instant(rs, "occurred_at"), rs.getString("actor"),
                 rs.getString("actor_name"), rs.getString("actor_department"), action, label(action),
@@ -31,9 +33,11 @@ public class ProcessLogRepository {
     };
 
     private final JdbcClient jdbc;
+    private final MessageSource labels;
 
-    ProcessLogRepository(JdbcClient jdbc) {
+    ProcessLogRepository(JdbcClient jdbc, MessageSource labels) {
         this.jdbc = jdbc;
+        this.labels = labels;
     }
 
     /** The only write: lines are added, never changed or deleted (except by the retention purge). */
@@ -58,7 +62,7 @@ public class ProcessLogRepository {
                 + " LIMIT :countLimit) matching")).param("countLimit", countUpTo + 1).query(Long.class).single();
         List<ProcessLogEntry> items = query.bind(jdbc.sql("SELECT * FROM process_log" + query.where
                 + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"))
-                .param("limit", page.size()).param("offset", page.offset()).query(MAPPER).list();
+                .param("limit", page.size()).param("offset", page.offset()).query(mapper).list();
         return new ProcessLogPage(items, page.page(), page.size(), Math.min(counted, countUpTo), counted > countUpTo);
     }
 
@@ -69,7 +73,7 @@ public class ProcessLogRepository {
     public void forEach(ProcessLogFilter filter, int limit, Consumer<ProcessLogEntry> consumer) {
         Query query = new Query(filter);
         try (Stream<ProcessLogEntry> rows = query.bind(jdbc.sql("SELECT * FROM process_log" + query.where
-                + " ORDER BY occurred_at, id LIMIT :limit")).param("limit", limit).query(MAPPER).stream()) {
+                + " ORDER BY occurred_at, id LIMIT :limit")).param("limit", limit).query(mapper).stream()) {
             rows.forEach(consumer);
         }
     }
@@ -81,7 +85,7 @@ public class ProcessLogRepository {
 
     public List<ProcessLogEntry> ofIssue(long issueId) {
         return jdbc.sql("SELECT * FROM process_log WHERE issue_id = :issue ORDER BY occurred_at, id")
-                .param("issue", issueId).query(MAPPER).list();
+                .param("issue", issueId).query(mapper).list();
     }
 
     private static final class Query {
@@ -125,9 +129,10 @@ public class ProcessLogRepository {
         }
     }
 
-    private static String label(String action) {
+    /** The Chinese label (the default bundle): what the CSV export and the API print, whoever reads them. */
+    private String label(String action) {
         try {
-            return AuditAction.valueOf(action).label();
+            return labels.getMessage(AuditAction.valueOf(action).labelKey(), null, Locale.SIMPLIFIED_CHINESE);
         } catch (IllegalArgumentException e) {
             return action;
         }
