@@ -10,6 +10,7 @@ import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
 import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
+import cn.scgov.bulletin.shared.Versioned;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -143,24 +144,20 @@ class IssueRepository {
     }
 
     boolean recordCancelReason(long id, String reason, int version) {
-        return jdbc.sql("UPDATE issue SET cancel_reason = :reason, version = version + 1 WHERE id = :id AND version = :version")
-                .param("id", id).param("reason", reason).param("version", version).update() == 1;
+        return Versioned.update(jdbc, "issue", id, version, "cancel_reason = :reason", sql -> sql.param("reason", reason));
     }
 
     boolean setPrintCopies(long id, int copies, int version) {
-        return jdbc.sql("UPDATE issue SET print_copies = :copies, version = version + 1 WHERE id = :id AND version = :version")
-                .param("id", id).param("copies", copies).param("version", version).update() == 1;
+        return Versioned.update(jdbc, "issue", id, version, "print_copies = :copies", sql -> sql.param("copies", copies));
     }
 
     boolean setPeriodLine(long id, boolean printed, int version) {
-        return jdbc.sql("UPDATE issue SET period_line = :printed, version = version + 1 WHERE id = :id AND version = :version")
-                .param("id", id).param("printed", printed).param("version", version).update() == 1;
+        return Versioned.update(jdbc, "issue", id, version, "period_line = :printed", sql -> sql.param("printed", printed));
     }
 
     /** The issue date set (null: the sign-off date), before sign-off; false when the issue changed meanwhile. */
     boolean setIssueDate(long id, LocalDate date, int version) {
-        return jdbc.sql("UPDATE issue SET issue_date = :date, version = version + 1 WHERE id = :id AND version = :version")
-                .param("id", id).param("date", Sql.date(date)).param("version", version).update() == 1;
+        return Versioned.update(jdbc, "issue", id, version, "issue_date = :date", sql -> sql.param("date", Sql.date(date)));
     }
 
     /** The issue date fixed by the last sign-off. */
