@@ -6,6 +6,7 @@ import java.util.List;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.shared.NotFoundException;
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
 import cn.scgov.bulletin.shared.TextDiff;
 
@@ -23,6 +24,8 @@ public class CompiledItemRevisions {
     /** One text of an item; {@code author} null when it came in with the department's contribution. */
     public record ItemRevision(int revision, String author, Instant createdAt, String text) {
     }
+
+    private static final Rows<ItemRevision> REVISIONS = Rows.of(ItemRevision.class);
 
     record ItemDiff(int from, int to, boolean changed, List<TextDiff.Segment> segments) {
     }
@@ -78,9 +81,7 @@ public class CompiledItemRevisions {
 
     private List<ItemRevision> stored(long itemId) {
         return jdbc.sql("SELECT * FROM issue_item_revision WHERE item_id = :item ORDER BY revision").param("item", itemId)
-                .query((rs, n) -> new ItemRevision(rs.getInt("revision"), rs.getString("author"),
-                        Sql.instant(rs, "created_at"), rs.getString("text")))
-                .list();
+                .query(REVISIONS).list();
     }
 
     private static ItemRevision find(List<ItemRevision> revisions, int number) {

@@ -12,7 +12,7 @@ import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.Issues;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
-import cn.scgov.bulletin.shared.Sql;
+import cn.scgov.bulletin.shared.Rows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,6 +37,8 @@ public class CopiedToMe {
     private record Row(long id, long issueId, String sentBy, Instant sentAt, String note, Instant readAt) {
     }
 
+    private static final Rows<Row> ROWS = Rows.of(Row.class);
+
     private final JdbcClient jdbc;
     private final Issues issues;
     private final Directory directory;
@@ -56,8 +58,7 @@ public class CopiedToMe {
         List<Row> rows = jdbc.sql("SELECT id, issue_id, sent_by, sent_at, note, read_at FROM issue_cc" + where
                 + " ORDER BY sent_at DESC, id DESC LIMIT :size OFFSET :offset").param("username", user.username())
                 .param("size", page.size()).param("offset", page.offset())
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("issue_id"), rs.getString("sent_by"),
-                        Sql.instant(rs, "sent_at"), rs.getString("note"), Sql.instant(rs, "read_at"))).list();
+                .query(ROWS).list();
         Map<Long, Issue> byId = issues.all(rows.stream().map(Row::issueId).distinct().toList()).stream()
                 .collect(Collectors.toMap(Issue::id, Function.identity()));
         Map<String, String> names = directory.displayNames(rows.stream().map(Row::sentBy).distinct().toList());

@@ -70,12 +70,12 @@ final class IssueNumbering {
     private static Numbers nth(IssueRepository issues, BulletinDefinition definition, long bulletinId, int year,
             int rankInYear, int rank) {
         BulletinDefinition.Numbering start = definition.numbering();
-        int[] highest = issues.highestNumbers(bulletinId, year);
-        int before = highest[0] > 0 ? highest[0] : (year == start.firstYear() ? start.firstYearlyNumber() - 1 : 0);
+        IssueRepository.HighestNumbers highest = issues.highestNumbers(bulletinId, year);
+        int before = highest.yearly() > 0 ? highest.yearly() : (year == start.firstYear() ? start.firstYearlyNumber() - 1 : 0);
         Integer cumulative = null;
         if (definition.cumulativeNumbering()) {
             int first = start.firstCumulativeNumber() == null ? 1 : start.firstCumulativeNumber();
-            cumulative = highest[1] > 0 ? highest[1] + rank : first + rank - 1;
+            cumulative = highest.cumulative() > 0 ? highest.cumulative() + rank : first + rank - 1;
         }
         return new Numbers(year, before + rankInYear, cumulative);
     }

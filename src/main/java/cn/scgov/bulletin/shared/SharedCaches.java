@@ -31,7 +31,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * {@value #UNBOUND_CHECK_MILLIS} ms apart on threads outside requests (engine jobs, schedules). A value
  * loaded while its cache was cleared is handed out but not kept. Other caches are this node's only.
  */
-class SharedCaches extends AbstractCacheManager {
+public class SharedCaches extends AbstractCacheManager {
 
     static final long UNBOUND_CHECK_MILLIS = 1_000;
     private static final String CHECKED = SharedCaches.class.getName() + ".CHECKED";

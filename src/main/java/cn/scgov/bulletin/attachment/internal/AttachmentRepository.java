@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,8 +17,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AttachmentRepository {
 
-    private static final String COLUMNS = "id, contribution_id, issue_id, department_code, file_name, content_type,"
-            + " size_bytes, sha256, width, height, uploaded_by, uploaded_at";
+    private static final String COLUMNS = "id, contribution_id, issue_id, department_code, file_name,"
+            + " content_type AS kind, size_bytes AS size, sha256, width, height, uploaded_by, uploaded_at";
+
+    /** The kind is stored as its content type. */
+    private static final Rows<Attachment> ATTACHMENT = Rows.of(Attachment.class)
+            .column("kind", (rs, column) -> AttachmentKind.of(rs.getString(column)).orElseThrow());
 
     private final JdbcClient jdbc;
 
@@ -31,17 +36,17 @@ public class AttachmentRepository {
 
     public List<Attachment> ofContribution(long contributionId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM attachment WHERE contribution_id = :c ORDER BY id")
-                .param("c", contributionId).query(AttachmentRepository::map).list();
+                .param("c", contributionId).query(ATTACHMENT).list();
     }
 
     public List<Attachment> imagesOfIssue(long issueId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM attachment WHERE issue_id = :issue AND content_type IN ('image/png', 'image/jpeg')"
-                + " ORDER BY department_code, id").param("issue", issueId).query(AttachmentRepository::map).list();
+                + " ORDER BY department_code, id").param("issue", issueId).query(ATTACHMENT).list();
     }
 
     public Optional<Attachment> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM attachment WHERE id = :id").param("id", id)
-                .query(AttachmentRepository::map).optional();
+                .query(ATTACHMENT).optional();
     }
 
     public Optional<byte[]> content(long id) {
@@ -51,7 +56,7 @@ public class AttachmentRepository {
 
     public Optional<Attachment> findBySha256(long contributionId, String sha256) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM attachment WHERE contribution_id = :c AND sha256 = :sha")
-                .param("c", contributionId).param("sha", sha256).query(AttachmentRepository::map).optional();
+                .param("c", contributionId).param("sha", sha256).query(ATTACHMENT).optional();
     }
 
     public int count(long contributionId) {
@@ -79,13 +84,5 @@ public class AttachmentRepository {
 
     public boolean delete(long id) {
         return jdbc.sql("DELETE FROM attachment WHERE id = :id").param("id", id).update() == 1;
-    }
-
-    private static Attachment map(ResultSet rs, int n) throws SQLException {
-        return new Attachment(rs.getLong("id"), rs.getLong("contribution_id"), rs.getLong("issue_id"),
-                rs.getString("department_code"), rs.getString("file_name"),
-                AttachmentKind.of(rs.getString("content_type")).orElseThrow(), rs.getLong("size_bytes"),
-                rs.getString("sha256"), Sql.integer(rs, "width"), Sql.integer(rs, "height"), rs.getString("uploaded_by"),
-                Sql.instant(rs, "uploaded_at"));
     }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
+import cn.scgov.bulletin.shared.Versioned;
 
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
@@ -32,9 +34,8 @@ public class BulletinRepository {
     BulletinRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
-        this.mapper = (rs, n) -> new Bulletin(rs.getLong("id"), rs.getString("code"), rs.getBoolean("active"),
-                rs.getInt("version"), Sql.instant(rs, "updated_at"), rs.getString("updated_by"),
-                json.readValue(rs.getString("definition"), BulletinDefinition.class));
+        this.mapper = Rows.of(Bulletin.class)
+                .column("definition", (rs, column) -> json.readValue(rs.getString(column), BulletinDefinition.class));
     }
 
     public List<Bulletin> findAll() {
@@ -72,12 +73,10 @@ public class BulletinRepository {
 
     @CacheEvict(cacheNames = CACHE, allEntries = true)
     public boolean update(long id, BulletinDefinition definition, boolean active, int version, String actor, Instant now) {
-        return jdbc.sql("UPDATE bulletin SET title = :title, definition = :definition, active = :active,"
-                + " updated_at = :now, updated_by = :actor, version = version + 1 WHERE id = :id AND version = :version")
-                .param("id", id).param("title", definition.title())
-                .param("definition", json.writeValueAsString(definition)).param("active", active)
-                .param("now", Sql.timestamp(now)).param("actor", actor).param("version", version)
-                .update() == 1;
+        return Versioned.update(jdbc, "bulletin", id, version, "title = :title, definition = :definition,"
+                + " active = :active, updated_at = :now, updated_by = :actor", sql -> sql.param("title", definition.title())
+                        .param("definition", json.writeValueAsString(definition)).param("active", active)
+                        .param("now", Sql.timestamp(now)).param("actor", actor));
     }
 
     /** Locks the bulletin row until the transaction ends; serialises issue numbering per bulletin. */

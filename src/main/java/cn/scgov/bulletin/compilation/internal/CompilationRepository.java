@@ -3,8 +3,6 @@ package cn.scgov.bulletin.compilation.internal;
 import cn.scgov.bulletin.compilation.ChecklistEntry;
 import cn.scgov.bulletin.compilation.CompiledItem;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,7 +14,9 @@ import cn.scgov.bulletin.bulletin.Accumulation;
 import cn.scgov.bulletin.bulletin.BulletinDefinition.MetricDefinition;
 import cn.scgov.bulletin.bulletin.FigureScale;
 import cn.scgov.bulletin.bulletin.MetricFormat;
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
+import cn.scgov.bulletin.shared.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -26,6 +26,9 @@ import org.springframework.stereotype.Repository;
 public class CompilationRepository {
 
     private final JdbcClient jdbc;
+    private final Rows<CompiledItem> itemRows = Rows.of(CompiledItem.class);
+    private final Rows<EarlierFigure> figureRows = Rows.of(EarlierFigure.class);
+    private final Rows<ChecklistEntry> checklistRows = Rows.of(ChecklistEntry.class);
 
     CompilationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -35,12 +38,12 @@ public class CompilationRepository {
 
     public List<CompiledItem> items(long issueId) {
         return jdbc.sql("SELECT * FROM issue_item WHERE issue_id = :issue ORDER BY section_id, position, id")
-                .param("issue", issueId).query((rs, n) -> item(rs)).list();
+                .param("issue", issueId).query(itemRows).list();
     }
 
     public Optional<CompiledItem> item(long issueId, long itemId) {
         return jdbc.sql("SELECT * FROM issue_item WHERE id = :id AND issue_id = :issue").param("id", itemId)
-                .param("issue", issueId).query((rs, n) -> item(rs)).optional();
+                .param("issue", issueId).query(itemRows).optional();
     }
 
     public long addItem(long issueId, long sectionId, String departmentCode, Long contributionId, String originalText,
@@ -59,10 +62,9 @@ public class CompilationRepository {
     }
 
     public boolean updateItem(long itemId, String text, boolean included, int version, String actor, Instant now) {
-        return jdbc.sql("UPDATE issue_item SET text = :text, included = :included, edited_by = :actor, edited_at = :now,"
-                + " version = version + 1 WHERE id = :id AND version = :version")
-                .param("id", itemId).param("text", text).param("included", included).param("actor", actor)
-                .param("now", Sql.timestamp(now)).param("version", version).update() == 1;
+        return Versioned.update(jdbc, "issue_item", itemId, version,
+                "text = :text, included = :included, edited_by = :actor, edited_at = :now", sql -> sql.param("text", text)
+                        .param("included", included).param("actor", actor).param("now", Sql.timestamp(now)));
     }
 
     /** A department's revision accepted while compiling: its text becomes the item's original and current text. */
@@ -155,17 +157,14 @@ public class CompilationRepository {
      */
     public List<EarlierFigure> earlierFigures(long bulletinId, long issueId, String sectionKey, LocalDate from,
             LocalDate before) {
-        return jdbc.sql("SELECT i.id, i.period_start, i.period_end, st.metric_key, st.period_figure,"
-                + " st.cumulative_figure FROM issue_statistic st"
+        return jdbc.sql("SELECT i.id AS issue_id, i.period_start, i.period_end, st.metric_key,"
+                + " st.period_figure AS period_value, st.cumulative_figure AS cumulative_value FROM issue_statistic st"
                 + " JOIN issue_section sec ON sec.id = st.section_id JOIN issue i ON i.id = st.issue_id"
                 + " WHERE i.bulletin_id = :bulletin AND i.id <> :issue AND i.status <> 'CANCELLED'"
                 + " AND sec.section_key = :key AND i.period_end >= :from AND i.period_end < :before")
                 .param("bulletin", bulletinId).param("issue", issueId).param("key", sectionKey)
                 .param("from", Sql.date(from)).param("before", Sql.date(before))
-                .query((rs, n) -> new EarlierFigure(rs.getLong("id"), Sql.localDate(rs, "period_start"),
-                        Sql.localDate(rs, "period_end"), rs.getString("metric_key"), rs.getBigDecimal("period_figure"),
-                        rs.getBigDecimal("cumulative_figure")))
-                .list();
+                .query(figureRows).list();
     }
 
     // ---- checklist
@@ -180,20 +179,11 @@ public class CompilationRepository {
     public List<ChecklistEntry> checklist(long issueId) {
         return jdbc.sql("SELECT * FROM issue_checklist_entry WHERE issue_id = :issue ORDER BY section_id, position")
                 .param("issue", issueId)
-                .query((rs, n) -> new ChecklistEntry(rs.getLong("section_id"), rs.getInt("position"),
-                        rs.getString("label"), rs.getString("finding")))
-                .list();
+                .query(checklistRows).list();
     }
 
     public void setFinding(long sectionId, int position, String finding) {
         jdbc.sql("UPDATE issue_checklist_entry SET finding = :finding WHERE section_id = :section AND position = :position")
                 .param("section", sectionId).param("position", position).param("finding", finding).update();
-    }
-
-    private static CompiledItem item(ResultSet rs) throws SQLException {
-        return new CompiledItem(rs.getLong("id"), rs.getLong("section_id"), rs.getInt("position"),
-                rs.getString("department_code"), Sql.longValue(rs, "contribution_id"), rs.getString("original_text"),
-                rs.getString("text"), rs.getBoolean("included"), rs.getString("edited_by"), Sql.instant(rs, "edited_at"),
-                rs.getInt("version"));
     }
 }

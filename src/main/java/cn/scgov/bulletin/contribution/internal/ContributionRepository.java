@@ -1,5 +1,6 @@
 package cn.scgov.bulletin.contribution.internal;
 
+import cn.scgov.bulletin.contribution.ContributionMapper;
 import cn.scgov.bulletin.contribution.Contribution;
 import cn.scgov.bulletin.contribution.ContributionItem;
 import cn.scgov.bulletin.contribution.ContributionRevision;
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
+import cn.scgov.bulletin.shared.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,10 +30,17 @@ public class ContributionRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ContributionMapper mapper;
+    private final Rows<ContributionMapper.Row> rows = Rows.of(ContributionMapper.Row.class);
+    private final Rows<ContributionItem> itemRows = Rows.of(ContributionItem.class);
+    private final Rows<ContributionRevision> revisionRows;
 
-    ContributionRepository(JdbcClient jdbc, JsonMapper json) {
+    ContributionRepository(JdbcClient jdbc, JsonMapper json, ContributionMapper mapper) {
         this.jdbc = jdbc;
         this.json = json;
+        this.mapper = mapper;
+        this.revisionRows = Rows.of(ContributionRevision.class)
+                .column("items", (rs, column) -> json.readValue(rs.getString(column), REVISION_ITEMS));
     }
 
     void create(long issueId, String departmentCode) {
@@ -41,19 +51,19 @@ public class ContributionRepository {
 
     public Optional<Contribution> find(long id) {
         return jdbc.sql("SELECT * FROM contribution WHERE id = :id").param("id", id)
-                .query((rs, n) -> row(rs)).optional().map(c -> withItems(c, items(c.id())));
+                .query(rows).optional().map(row -> mapper.toContribution(row, items(row.id())));
     }
 
     public Optional<Contribution> find(long issueId, String departmentCode) {
         return jdbc.sql("SELECT * FROM contribution WHERE issue_id = :issue AND department_code = :department")
                 .param("issue", issueId).param("department", departmentCode)
-                .query((rs, n) -> row(rs)).optional().map(c -> withItems(c, items(c.id())));
+                .query(rows).optional().map(row -> mapper.toContribution(row, items(row.id())));
     }
 
     /** All contributions of an issue without their items (the status matrix). */
     public List<Contribution> ofIssue(long issueId) {
         return jdbc.sql("SELECT * FROM contribution WHERE issue_id = :issue ORDER BY id").param("issue", issueId)
-                .query((rs, n) -> row(rs)).list();
+                .query(rows).list().stream().map(row -> mapper.toContribution(row, List.of())).toList();
     }
 
     public Map<Long, Integer> itemCounts(long issueId) {
@@ -70,17 +80,14 @@ public class ContributionRepository {
     public List<ContributionItem> items(long contributionId) {
         return jdbc.sql("SELECT * FROM contribution_item WHERE contribution_id = :id ORDER BY section_id, position, id")
                 .param("id", contributionId)
-                .query((rs, n) -> new ContributionItem(rs.getLong("id"), rs.getLong("section_id"), rs.getInt("position"),
-                        rs.getString("text")))
-                .list();
+                .query(itemRows).list();
     }
 
     /** Moves the contribution on if nobody changed it since {@code version}; false on a concurrent change. */
     public boolean transition(long id, int version, ContributionStatus status, String actor, Instant now) {
-        return jdbc.sql("UPDATE contribution SET status = :status, updated_by = :actor, updated_at = :now,"
-                + " version = version + 1 WHERE id = :id AND version = :version")
-                .param("id", id).param("version", version).param("status", status.name())
-                .param("actor", actor).param("now", Sql.timestamp(now)).update() == 1;
+        return Versioned.update(jdbc, "contribution", id, version,
+                "status = :status, updated_by = :actor, updated_at = :now", sql -> sql.param("status", status.name())
+                        .param("actor", actor).param("now", Sql.timestamp(now)));
     }
 
     /** Replaces the items; returns them as stored (ordered as given, positions per section). */
@@ -106,11 +113,9 @@ public class ContributionRepository {
 
     /** Records a submission if nobody changed the contribution since {@code version}; false otherwise. */
     public boolean submit(long id, int version, String actor, Instant now) {
-        return jdbc.sql("UPDATE contribution SET status = 'SUBMITTED', revision = revision + 1, submitted_by = :actor,"
-                + " submitted_at = :now, updated_by = :actor, updated_at = :now, version = version + 1"
-                + " WHERE id = :id AND version = :version")
-                .param("id", id).param("version", version).param("actor", actor).param("now", Sql.timestamp(now))
-                .update() == 1;
+        return Versioned.update(jdbc, "contribution", id, version, "status = 'SUBMITTED', revision = revision + 1,"
+                + " submitted_by = :actor, submitted_at = :now, updated_by = :actor, updated_at = :now",
+                sql -> sql.param("actor", actor).param("now", Sql.timestamp(now)));
     }
 
     public void markReviewed(long id, String actor, Instant now) {
@@ -143,25 +148,8 @@ public class ContributionRepository {
     }
 
     public List<ContributionRevision> revisions(long contributionId) {
-        return jdbc.sql("SELECT * FROM contribution_revision WHERE contribution_id = :id ORDER BY revision")
-                .param("id", contributionId)
-                .query((rs, n) -> new ContributionRevision(rs.getInt("revision"), rs.getString("author"),
-                        Sql.instant(rs, "created_at"), json.readValue(rs.getString("content"), REVISION_ITEMS)))
-                .list();
-    }
-
-    private static Contribution withItems(Contribution c, List<ContributionItem> items) {
-        return new Contribution(c.id(), c.issueId(), c.departmentCode(), c.status(), c.overdue(), c.revision(),
-                c.returnReason(), c.returnedBy(), c.returnedAt(), c.submittedBy(), c.submittedAt(), c.reviewedBy(),
-                c.reviewedAt(), c.updatedBy(), c.updatedAt(), c.version(), new ArrayList<>(items));
-    }
-
-    private static Contribution row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Contribution(rs.getLong("id"), rs.getLong("issue_id"), rs.getString("department_code"),
-                ContributionStatus.valueOf(rs.getString("status")), rs.getBoolean("overdue"), rs.getInt("revision"),
-                rs.getString("return_reason"), rs.getString("returned_by"), Sql.instant(rs, "returned_at"),
-                rs.getString("submitted_by"), Sql.instant(rs, "submitted_at"), rs.getString("reviewed_by"),
-                Sql.instant(rs, "reviewed_at"), rs.getString("updated_by"), Sql.instant(rs, "updated_at"),
-                rs.getInt("version"), List.of());
+        return jdbc.sql("SELECT revision, author, created_at, content AS items FROM contribution_revision"
+                + " WHERE contribution_id = :id ORDER BY revision")
+                .param("id", contributionId).query(revisionRows).list();
     }
 }

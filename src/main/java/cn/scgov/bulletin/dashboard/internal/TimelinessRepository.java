@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,10 @@ public class TimelinessRepository {
     public record DeliveryRow(long issueId, int recipients, int acknowledged, Instant firstDeliveredAt, Instant lastAcknowledgedAt) {
     }
 
+    private static final Rows<ContributionRow> CONTRIBUTIONS = Rows.of(ContributionRow.class);
+
+    private static final Rows<DeliveryRow> DELIVERIES = Rows.of(DeliveryRow.class);
+
     private final JdbcClient jdbc;
 
     TimelinessRepository(JdbcClient jdbc) {
@@ -39,27 +44,23 @@ public class TimelinessRepository {
     public List<ContributionRow> contributions(long bulletinId, LocalDate from, LocalDate to) {
         // The first revision per contribution by its key (a grouped subquery over all revisions read ten years of them).
         return jdbc.sql("SELECT c.issue_id, c.department_code, c.status, c.returned_at, c.updated_at,"
-                        + " (SELECT MIN(r.created_at) FROM contribution_revision r WHERE r.contribution_id = c.id) AS first_at"
+                        + " (SELECT MIN(r.created_at) FROM contribution_revision r WHERE r.contribution_id = c.id)"
+                        + " AS first_submitted_at"
                         + " FROM contribution c JOIN issue i ON i.id = c.issue_id"
                         + " WHERE i.bulletin_id = :bulletin AND i.status <> 'CANCELLED'"
                         + " AND i.period_start <= :to AND i.period_end >= :from ORDER BY c.issue_id, c.department_code")
                 .param("bulletin", bulletinId).param("from", Sql.date(from)).param("to", Sql.date(to))
-                .query((rs, row) -> new ContributionRow(rs.getLong("issue_id"), rs.getString("department_code"),
-                        rs.getString("status"), Sql.instant(rs, "first_at"), Sql.instant(rs, "returned_at"),
-                        Sql.instant(rs, "updated_at")))
-                .list();
+                .query(CONTRIBUTIONS).list();
     }
 
     public List<DeliveryRow> deliveries(long bulletinId, LocalDate from, LocalDate to) {
         return jdbc.sql("SELECT d.issue_id, COUNT(*) AS recipients, COUNT(d.acknowledged_at) AS acknowledged,"
-                        + " MIN(d.delivered_at) AS first_delivered, MAX(d.acknowledged_at) AS last_acknowledged"
+                        + " MIN(d.delivered_at) AS first_delivered_at,"
+                        + " MAX(d.acknowledged_at) AS last_acknowledged_at"
                         + " FROM delivery d JOIN issue i ON i.id = d.issue_id"
                         + " WHERE i.bulletin_id = :bulletin AND i.status <> 'CANCELLED'"
                         + " AND i.period_start <= :to AND i.period_end >= :from GROUP BY d.issue_id")
                 .param("bulletin", bulletinId).param("from", Sql.date(from)).param("to", Sql.date(to))
-                .query((rs, row) -> new DeliveryRow(rs.getLong("issue_id"), rs.getInt("recipients"),
-                        rs.getInt("acknowledged"), Sql.instant(rs, "first_delivered"),
-                        Sql.instant(rs, "last_acknowledged")))
-                .list();
+                .query(DELIVERIES).list();
     }
 }

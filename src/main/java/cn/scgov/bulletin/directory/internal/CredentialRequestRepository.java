@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,9 +16,7 @@ public class CredentialRequestRepository {
 
     static final String PENDING = "PENDING";
 
-    private static final RowMapper<StoredRequest> MAPPER = (rs, n) -> new StoredRequest(rs.getLong("id"),
-            rs.getString("username"), CredentialRequests.Kind.valueOf(rs.getString("kind")), rs.getString("first_hash"),
-            rs.getString("requested_by"), Sql.instant(rs, "requested_at"));
+    private static final Rows<StoredRequest> MAPPER = Rows.of(StoredRequest.class);
 
     public record StoredRequest(long id, String username, CredentialRequests.Kind kind, String firstHash, String requestedBy,
             Instant requestedAt) {

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.scgov.bulletin.directory.UserAccountMapper;
+import cn.scgov.bulletin.shared.Rows;
+import cn.scgov.bulletin.shared.SharedCaches;
 import cn.scgov.bulletin.shared.Sql;
 
 import org.springframework.cache.annotation.CacheEvict;
@@ -23,6 +26,14 @@ public class UserRepository {
 
     /** The process log's cache of actors' names and departments (audit module). */
     private static final String ACTORS = "accounts";
+
+    /** An account's columns; the one-time password's expiry counts only while one is issued. */
+    private static final String ACCOUNT_COLUMNS = "u.username, u.display_name, u.department_code, u.enabled,"
+            + " u.failed_logins, u.locked_until, u.locked_by, u.must_change_password, u.password_changed_at,"
+            + " CASE WHEN u.one_time_second_hash IS NULL THEN NULL ELSE u.one_time_expires_at END AS one_time_expires_at,"
+            + " u.security_stamp, u.version, u.email";
+
+    private static final Rows<UserAccountMapper.Row> ACCOUNT = Rows.of(UserAccountMapper.Row.class);
 
     private final JdbcClient jdbc;
 
@@ -42,27 +53,17 @@ public class UserRepository {
     /** One query: the account with its roles (one row per role). */
     private Optional<UserAccount> load(String username) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        List<UserAccount> found = jdbc.sql("SELECT u.*, r.role FROM app_user u LEFT JOIN user_role r"
-                + " ON r.username = u.username WHERE u.username = :username").param("username", username)
+        List<UserAccountMapper.Row> found = jdbc.sql("SELECT " + ACCOUNT_COLUMNS + ", r.role FROM app_user u"
+                + " LEFT JOIN user_role r ON r.username = u.username WHERE u.username = :username")
+                .param("username", username)
                 .query((rs, n) -> {
                     if (rs.getString("role") != null) {
                         roles.add(Role.valueOf(rs.getString("role")));
                     }
-                    return account(rs, roles);
+                    return ACCOUNT.mapRow(rs, n);
                 }).list();
-        // Every row shares the one role set, complete only now that all rows are read.
-        return found.stream().findFirst().map(account -> new UserAccount(account.username(), account.displayName(),
-                account.departmentCode(), roles, account.enabled(), account.failedLogins(), account.lockedUntil(),
-                account.lockedBy(), account.mustChangePassword(), account.passwordChangedAt(), account.oneTimeExpiresAt(),
-                account.securityStamp(), account.version(), account.email()));
-    }
-
-    private static UserAccount account(java.sql.ResultSet rs, Set<Role> roles) throws java.sql.SQLException {
-        return new UserAccount(rs.getString("username"), rs.getString("display_name"), rs.getString("department_code"),
-                roles, rs.getBoolean("enabled"), rs.getInt("failed_logins"), Sql.instant(rs, "locked_until"),
-                rs.getString("locked_by"), rs.getBoolean("must_change_password"), Sql.instant(rs, "password_changed_at"),
-                rs.getString("one_time_second_hash") == null ? null : Sql.instant(rs, "one_time_expires_at"),
-                rs.getInt("security_stamp"), rs.getInt("version"), rs.getString("email"));
+        // The role set is complete only now that all rows are read.
+        return found.stream().findFirst().map(row -> UserAccountMapper.INSTANCE.toAccount(row, roles));
     }
 
     /** The hash a login is checked against: a two-part one-time password while one is issued and unused. */
@@ -93,9 +94,11 @@ public class UserRepository {
 
     public List<UserAccount> findAll() {
         Map<String, Set<Role>> roles = allRoles();
-        return jdbc.sql("SELECT * FROM app_user ORDER BY department_code, username")
-                .query((rs, n) -> account(rs, roles.getOrDefault(rs.getString("username"), EnumSet.noneOf(Role.class))))
-                .list();
+        return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + " FROM app_user u ORDER BY u.department_code, u.username")
+                .query(ACCOUNT).list().stream()
+                .map(row -> UserAccountMapper.INSTANCE.toAccount(row,
+                        roles.getOrDefault(row.username(), EnumSet.noneOf(Role.class))))
+                .toList();
     }
 
     /** Enabled users holding any of the roles, in any of the departments (null = any department). */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,10 @@ public class DiscussionRepository {
     public record Row(long id, long issueId, Long contributionId, String author, Instant postedAt, String text,
             List<String> mentions) {
     }
+
+    /** Mentions are stored comma-separated. */
+    private static final Rows<Row> ROWS = Rows.of(Row.class)
+            .column("mentions", (rs, column) -> mentions(rs.getString(column)));
 
     private final JdbcClient jdbc;
 
@@ -43,9 +48,7 @@ public class DiscussionRepository {
         if (contributionId != null) {
             spec = spec.param("contribution", contributionId);
         }
-        return spec.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("issue_id"),
-                Sql.longValue(rs, "contribution_id"), rs.getString("author"), Sql.instant(rs, "posted_at"),
-                rs.getString("text"), mentions(rs.getString("mentions")))).list();
+        return spec.query(ROWS).list();
     }
 
     private static List<String> mentions(String stored) {

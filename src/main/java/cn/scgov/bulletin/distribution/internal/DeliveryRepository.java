@@ -8,18 +8,16 @@ import java.util.Optional;
 import cn.scgov.bulletin.bulletin.ColophonKind;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class DeliveryRepository {
 
-    private static final RowMapper<Delivery> MAPPER = (rs, n) -> new Delivery(rs.getLong("id"), rs.getLong("issue_id"),
-            rs.getString("recipient"), ColophonKind.valueOf(rs.getString("colophon_kind")),
-            Sql.instant(rs, "delivered_at"), Sql.instant(rs, "acknowledged_at"));
+    private static final Rows<Delivery> MAPPER = Rows.of(Delivery.class);
 
     private final JdbcClient jdbc;
 

@@ -10,7 +10,9 @@ import java.util.Optional;
 
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
+import cn.scgov.bulletin.shared.Versioned;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,15 +35,8 @@ public class IssueRepository {
     IssueRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
-        this.mapper = (rs, n) -> new Issue(rs.getLong("id"), rs.getLong("bulletin_id"),
-                IssueStatus.valueOf(rs.getString("status")), rs.getString("title"), rs.getString("issuer"),
-                rs.getString("subtitle"), rs.getString("issue_line_format"),
-                json.readValue(rs.getString("heading_styles"), STRINGS), Sql.localDate(rs, "period_start"),
-                Sql.localDate(rs, "period_end"), Sql.instant(rs, "deadline"), Sql.integer(rs, "numbering_year"),
-                Sql.integer(rs, "yearly_number"), Sql.integer(rs, "cumulative_number"), Sql.localDate(rs, "issue_date"),
-                rs.getInt("print_copies"), rs.getBoolean("collection_closed"), rs.getString("process_instance_id"),
-                rs.getString("cancel_reason"), rs.getString("opened_by"), Sql.instant(rs, "opened_at"),
-                Sql.instant(rs, "signed_off_at"), rs.getInt("version"), rs.getBoolean("period_line"));
+        this.mapper = Rows.of(Issue.class)
+                .column("heading_styles", (rs, column) -> json.readValue(rs.getString(column), STRINGS));
     }
 
     public record NewIssue(long bulletinId, String title, String issuer, String subtitle, String issueLineFormat,
@@ -151,24 +146,20 @@ public class IssueRepository {
     }
 
     public boolean recordCancelReason(long id, String reason, int version) {
-        return jdbc.sql("UPDATE issue SET cancel_reason = :reason, version = version + 1 WHERE id = :id AND version = :version")
-                .param("id", id).param("reason", reason).param("version", version).update() == 1;
+        return Versioned.update(jdbc, "issue", id, version, "cancel_reason = :reason", sql -> sql.param("reason", reason));
     }
 
     public boolean setPrintCopies(long id, int copies, int version) {
-        return jdbc.sql("UPDATE issue SET print_copies = :copies, version = version + 1 WHERE id = :id AND version = :version")
-                .param("id", id).param("copies", copies).param("version", version).update() == 1;
+        return Versioned.update(jdbc, "issue", id, version, "print_copies = :copies", sql -> sql.param("copies", copies));
     }
 
     public boolean setPeriodLine(long id, boolean printed, int version) {
-        return jdbc.sql("UPDATE issue SET period_line = :printed, version = version + 1 WHERE id = :id AND version = :version")
-                .param("id", id).param("printed", printed).param("version", version).update() == 1;
+        return Versioned.update(jdbc, "issue", id, version, "period_line = :printed", sql -> sql.param("printed", printed));
     }
 
     /** The issue date set (null: the sign-off date), before sign-off; false when the issue changed meanwhile. */
     public boolean setIssueDate(long id, LocalDate date, int version) {
-        return jdbc.sql("UPDATE issue SET issue_date = :date, version = version + 1 WHERE id = :id AND version = :version")
-                .param("id", id).param("date", Sql.date(date)).param("version", version).update() == 1;
+        return Versioned.update(jdbc, "issue", id, version, "issue_date = :date", sql -> sql.param("date", Sql.date(date)));
     }
 
     /** The issue date fixed by the last sign-off. */
@@ -184,12 +175,15 @@ public class IssueRepository {
                 .param("date", Sql.date(issueDate)).param("now", Sql.timestamp(now)).update();
     }
 
+    public record HighestNumbers(int yearly, int cumulative) {
+    }
+
     /** The highest yearly number given in the year and the highest cumulative number given, 0 if none. */
-    public int[] highestNumbers(long bulletinId, int year) {
+    public HighestNumbers highestNumbers(long bulletinId, int year) {
         return jdbc.sql("SELECT COALESCE(MAX(CASE WHEN numbering_year = :year THEN yearly_number END), 0) AS yearly,"
                 + " COALESCE(MAX(cumulative_number), 0) AS cumulative FROM issue WHERE bulletin_id = :bulletin")
                 .param("bulletin", bulletinId).param("year", year)
-                .query((rs, n) -> new int[] {rs.getInt("yearly"), rs.getInt("cumulative")}).single();
+                .query(Rows.of(HighestNumbers.class)).single();
     }
 
     /** An open issue waiting for its number, with its period. */
@@ -205,8 +199,6 @@ public class IssueRepository {
         return jdbc.sql("SELECT id, period_start, period_end FROM issue WHERE bulletin_id = :bulletin"
                 + " AND yearly_number IS NULL AND status <> 'CANCELLED' ORDER BY period_start, id")
                 .param("bulletin", bulletinId)
-                .query((rs, n) -> new Unnumbered(rs.getLong("id"), Sql.localDate(rs, "period_start"),
-                        Sql.localDate(rs, "period_end")))
-                .list();
+                .query(Rows.of(Unnumbered.class)).list();
     }
 }

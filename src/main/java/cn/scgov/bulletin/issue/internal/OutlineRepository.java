@@ -14,11 +14,11 @@ import java.util.Set;
 import cn.scgov.bulletin.bulletin.BulletinDefinition;
 import cn.scgov.bulletin.bulletin.BulletinDefinition.ColophonLineDefinition;
 import cn.scgov.bulletin.bulletin.BulletinDefinition.SectionDefinition;
-import cn.scgov.bulletin.bulletin.ColophonKind;
 import cn.scgov.bulletin.bulletin.Period;
 import cn.scgov.bulletin.bulletin.PeriodPlaceholders;
 import cn.scgov.bulletin.bulletin.SectionKind;
 import cn.scgov.bulletin.directory.Role;
+import cn.scgov.bulletin.shared.Rows;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +28,17 @@ import org.springframework.stereotype.Repository;
 /** An issue's copy of its bulletin's outline and colophon. */
 @Repository
 public class OutlineRepository {
+
+    private record Row(long id, Long parentId, int position, String sectionKey, String title, SectionKind kind,
+            boolean numberItems, String template, String itemStyle) {
+    }
+
+    private static final Rows<Row> SECTIONS = Rows.of(Row.class);
+
+    /** Roles and departments are stored comma-separated. */
+    private static final Rows<ColophonLine> COLOPHON = Rows.of(ColophonLine.class)
+            .column("recipient_roles", (rs, column) -> roles(rs.getString(column)))
+            .column("recipient_departments", (rs, column) -> split(rs.getString(column)));
 
     private final JdbcClient jdbc;
 
@@ -83,16 +94,8 @@ public class OutlineRepository {
      */
     @Cacheable(cacheNames = "issue-outlines", unless = "#result.sections().isEmpty()")
     public IssueOutline outline(long issueId) {
-        record Row(long id, Long parentId, int position, String key, String title, SectionKind kind, boolean numberItems,
-                String template, String itemStyle) {
-        }
         List<Row> rows = jdbc.sql("SELECT * FROM issue_section WHERE issue_id = :issue ORDER BY position, id")
-                .param("issue", issueId)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getObject("parent_id") == null ? null : rs.getLong("parent_id"),
-                        rs.getInt("position"), rs.getString("section_key"), rs.getString("title"),
-                        SectionKind.valueOf(rs.getString("kind")), rs.getBoolean("number_items"), rs.getString("template"),
-                        rs.getString("item_style")))
-                .list();
+                .param("issue", issueId).query(SECTIONS).list();
         Map<Long, List<String>> departments = new HashMap<>();
         jdbc.sql("SELECT d.section_id, d.department_code FROM issue_section_department d"
                 + " JOIN issue_section s ON s.id = d.section_id WHERE s.issue_id = :issue ORDER BY d.department_code")
@@ -106,7 +109,7 @@ public class OutlineRepository {
         class Walker {
             void walk(long parent, int depth) {
                 for (Row row : byParent.getOrDefault(parent, List.of())) {
-                    ordered.add(new IssueSection(row.id(), row.parentId(), row.position(), depth, row.key(), row.title(),
+                    ordered.add(new IssueSection(row.id(), row.parentId(), row.position(), depth, row.sectionKey(), row.title(),
                             row.kind(), row.numberItems(), row.template(), departments.getOrDefault(row.id(), List.of()),
                             row.itemStyle()));
                     walk(row.id(), depth + 1);
@@ -120,10 +123,7 @@ public class OutlineRepository {
     public List<ColophonLine> colophon(long issueId) {
         return jdbc.sql("SELECT * FROM issue_colophon_line WHERE issue_id = :issue ORDER BY position")
                 .param("issue", issueId)
-                .query((rs, n) -> new ColophonLine(rs.getInt("position"), ColophonKind.valueOf(rs.getString("kind")),
-                        rs.getString("text"), roles(rs.getString("recipient_roles")),
-                        split(rs.getString("recipient_departments"))))
-                .list();
+                .query(COLOPHON).list();
     }
 
     private static Set<Role> roles(String joined) {

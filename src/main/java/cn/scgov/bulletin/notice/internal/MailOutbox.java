@@ -7,9 +7,9 @@ import java.util.Optional;
 
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,10 +40,9 @@ public class MailOutbox {
     record Outgoing(long id, String recipient, String address, String subject, String body, int attempts) {
     }
 
-    private static final RowMapper<Mail> MAIL = (rs, n) -> new Mail(rs.getLong("id"), rs.getString("recipient"),
-            rs.getString("address"), rs.getString("kind"), rs.getString("subject"), Status.valueOf(rs.getString("status")),
-            rs.getInt("attempts"), Sql.instant(rs, "next_attempt_at"), rs.getString("last_error"),
-            Sql.instant(rs, "lease_until"), Sql.instant(rs, "created_at"), Sql.instant(rs, "sent_at"));
+    private static final Rows<Mail> MAIL = Rows.of(Mail.class);
+
+    private static final Rows<Outgoing> OUTGOING = Rows.of(Outgoing.class);
 
     private final JdbcClient jdbc;
 
@@ -83,9 +82,7 @@ public class MailOutbox {
         }
         return jdbc.sql("SELECT id, recipient, address, subject, body, attempts FROM mail_outbox WHERE id = :id"
                 + " AND claim_token = :token").param("id", id).param("token", token)
-                .query((rs, n) -> new Outgoing(rs.getLong("id"), rs.getString("recipient"), rs.getString("address"),
-                        rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
-                .optional();
+                .query(OUTGOING).optional();
     }
 
     boolean sent(long id, String token, Instant now) {

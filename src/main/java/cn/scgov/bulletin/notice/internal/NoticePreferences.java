@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.Sql;
+import cn.scgov.bulletin.shared.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,9 +44,8 @@ public class NoticePreferences {
                 saved = false;
             }
         } else {
-            saved = jdbc.sql("UPDATE notice_preference SET mode = :mode, updated_at = :now, version = version + 1"
-                    + " WHERE username = :username AND version = :version").param("username", username)
-                    .param("mode", mode.name()).param("now", Sql.timestamp(now)).param("version", version).update() == 1;
+            saved = Versioned.update(jdbc, "notice_preference", "username", username, version,
+                    "mode = :mode, updated_at = :now", sql -> sql.param("mode", mode.name()).param("now", Sql.timestamp(now)));
         }
         if (!saved) {
             throw new ConflictException("通知方式已在别处修改，请刷新后重试");

@@ -7,9 +7,9 @@ import java.util.Optional;
 import cn.scgov.bulletin.notice.Notice;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -20,9 +20,7 @@ public class NoticeRepository {
 
     static final int MAX_MESSAGE = 1000;
 
-    static final RowMapper<Notice> MAPPER = (rs, n) -> new Notice(rs.getLong("id"), rs.getString("kind"),
-            rs.getString("message"), rs.getString("link"), Sql.longValue(rs, "issue_id"), Sql.instant(rs, "created_at"),
-            Sql.instant(rs, "read_at"), rs.getString("task_id"), Sql.instant(rs, "done_at"));
+    static final Rows<Notice> MAPPER = Rows.of(Notice.class);
 
     private final JdbcClient jdbc;
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.Sql;
+import cn.scgov.bulletin.shared.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -114,10 +115,9 @@ public class NoticeTemplates {
             jdbc.sql("INSERT INTO notice_template (kind, subject, body, updated_by, updated_at, version)"
                     + " VALUES (:kind, :subject, :body, :by, :at, 1)").param("kind", kind.name()).param("subject", subject)
                     .param("body", body).param("by", actor).param("at", Sql.timestamp(now)).update();
-        } else if (jdbc.sql("UPDATE notice_template SET subject = :subject, body = :body, updated_by = :by,"
-                + " updated_at = :at, version = version + 1 WHERE kind = :kind AND version = :version")
-                .param("kind", kind.name()).param("subject", subject).param("body", body).param("by", actor)
-                .param("at", Sql.timestamp(now)).param("version", version).update() != 1) {
+        } else if (!Versioned.update(jdbc, "notice_template", "kind", kind.name(), version,
+                "subject = :subject, body = :body, updated_by = :by, updated_at = :at", sql -> sql.param("subject", subject)
+                        .param("body", body).param("by", actor).param("at", Sql.timestamp(now)))) {
             throw new ConflictException("模板已被他人修改，请刷新后重试");
         }
         return get(kind);

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -17,9 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SavedFilterRepository {
 
-    private static final RowMapper<SavedFilter> MAPPER = (rs, n) -> new SavedFilter(rs.getLong("id"),
-            FilterKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("query"),
-            Sql.instant(rs, "created_at"));
+    private static final Rows<SavedFilter> MAPPER = Rows.of(SavedFilter.class);
 
     private final JdbcClient jdbc;
 

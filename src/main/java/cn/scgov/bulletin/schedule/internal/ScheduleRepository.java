@@ -14,28 +14,27 @@ import cn.scgov.bulletin.schedule.Cadence;
 import cn.scgov.bulletin.schedule.HolidayWeekRule;
 import cn.scgov.bulletin.schedule.PeriodChoice;
 import cn.scgov.bulletin.schedule.Schedule;
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
+import cn.scgov.bulletin.shared.Versioned;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class ScheduleRepository {
 
-    private static final RowMapper<Schedule> SCHEDULE = (rs, n) -> new Schedule(rs.getLong("bulletin_id"),
-            rs.getBoolean("active"), Cadence.valueOf(rs.getString("cadence")),
-            PeriodChoice.valueOf(rs.getString("period_choice")), rs.getInt("open_day"),
-            LocalTime.parse(rs.getString("open_time")), rs.getInt("deadline_day"),
-            LocalTime.parse(rs.getString("deadline_time")), rs.getInt("reminder_hours"),
-            ShiftRule.valueOf(rs.getString("holiday_rule")), HolidayWeekRule.valueOf(rs.getString("holiday_week_rule")),
-            rs.getBoolean("confirmed_early_deadline"), Sql.instant(rs, "active_from"), rs.getInt("version"),
-            rs.getString("updated_by"), Sql.instant(rs, "updated_at"));
+    /** The schedule's columns named as {@link Schedule}'s components; times are stored as "HH:mm" text. */
+    private static final String SELECT_SCHEDULE = "SELECT bulletin_id, active, cadence, period_choice AS period,"
+            + " open_day, open_time, deadline_day, deadline_time, reminder_hours, holiday_rule, holiday_week_rule,"
+            + " confirmed_early_deadline AS deadline_before_period_end_confirmed, active_from, version, updated_by,"
+            + " updated_at FROM bulletin_schedule";
 
-    private static final RowMapper<OccurrenceRow> OCCURRENCE = (rs, n) -> new OccurrenceRow(rs.getLong("id"),
-            rs.getLong("bulletin_id"), Sql.localDate(rs, "period_start"), Sql.localDate(rs, "period_end"),
-            OccurrenceRow.Status.valueOf(rs.getString("status")), Sql.instant(rs, "opens_at"), Sql.instant(rs, "deadline"),
-            Sql.longValue(rs, "issue_id"), rs.getString("reason"), rs.getInt("version"));
+    private static final Rows<Schedule> SCHEDULE = Rows.of(Schedule.class)
+            .column("open_time", (rs, column) -> LocalTime.parse(rs.getString(column)))
+            .column("deadline_time", (rs, column) -> LocalTime.parse(rs.getString(column)));
+
+    private static final Rows<OccurrenceRow> OCCURRENCE = Rows.of(OccurrenceRow.class);
 
     private final JdbcClient jdbc;
 
@@ -44,12 +43,12 @@ public class ScheduleRepository {
     }
 
     public Optional<Schedule> find(long bulletinId) {
-        return jdbc.sql("SELECT * FROM bulletin_schedule WHERE bulletin_id = :id").param("id", bulletinId)
+        return jdbc.sql(SELECT_SCHEDULE + " WHERE bulletin_id = :id").param("id", bulletinId)
                 .query(SCHEDULE).optional();
     }
 
     public List<Schedule> all() {
-        return jdbc.sql("SELECT * FROM bulletin_schedule ORDER BY bulletin_id").query(SCHEDULE).list();
+        return jdbc.sql(SELECT_SCHEDULE + " ORDER BY bulletin_id").query(SCHEDULE).list();
     }
 
     public void insert(Schedule s, String actor, Instant now) {
@@ -63,12 +62,12 @@ public class ScheduleRepository {
 
     /** Saves a new version; false when someone else saved since {@code s.version()} was read. */
     public boolean update(Schedule s, String actor, Instant now) {
-        return jdbc.sql("UPDATE bulletin_schedule SET active = :active, cadence = :cadence, period_choice = :period,"
-                + " open_day = :openDay, open_time = :openTime, deadline_day = :deadlineDay, deadline_time = :deadlineTime,"
+        return Versioned.update(jdbc, "bulletin_schedule", "bulletin_id", s.bulletinId(), s.version(),
+                "active = :active, cadence = :cadence, period_choice = :period, open_day = :openDay,"
+                + " open_time = :openTime, deadline_day = :deadlineDay, deadline_time = :deadlineTime,"
                 + " reminder_hours = :reminder, holiday_rule = :rule, holiday_week_rule = :weekRule,"
-                + " confirmed_early_deadline = :confirmed, active_from = :activeFrom, version = version + 1,"
-                + " updated_by = :actor, updated_at = :now WHERE bulletin_id = :bulletin AND version = :version")
-                .params(params(s, actor, now)).update() == 1;
+                + " confirmed_early_deadline = :confirmed, active_from = :activeFrom, updated_by = :actor,"
+                + " updated_at = :now", sql -> sql.params(params(s, actor, now)));
     }
 
     private static Map<String, Object> params(Schedule s, String actor, Instant now) {
@@ -122,13 +121,12 @@ public class ScheduleRepository {
 
     /** Changes a recorded occurrence if it is still at {@code version}; false otherwise. */
     public boolean update(OccurrenceRow row, String actor, Instant now) {
-        return jdbc.sql("UPDATE schedule_occurrence SET period_end = :end, status = :status, opens_at = :opensAt,"
-                + " deadline = :deadline, issue_id = :issue, reason = :reason, version = version + 1,"
-                + " updated_by = :actor, updated_at = :now WHERE id = :id AND version = :version")
-                .param("id", row.id()).param("version", row.version()).param("end", Sql.date(row.periodEnd()))
-                .param("status", row.status().name()).param("opensAt", Sql.timestamp(row.opensAt()))
-                .param("deadline", Sql.timestamp(row.deadline())).param("issue", row.issueId())
-                .param("reason", row.reason()).param("actor", actor).param("now", Sql.timestamp(now)).update() == 1;
+        return Versioned.update(jdbc, "schedule_occurrence", row.id(), row.version(), "period_end = :end,"
+                + " status = :status, opens_at = :opensAt, deadline = :deadline, issue_id = :issue, reason = :reason,"
+                + " updated_by = :actor, updated_at = :now", sql -> sql.param("end", Sql.date(row.periodEnd()))
+                        .param("status", row.status().name()).param("opensAt", Sql.timestamp(row.opensAt()))
+                        .param("deadline", Sql.timestamp(row.deadline())).param("issue", row.issueId())
+                        .param("reason", row.reason()).param("actor", actor).param("now", Sql.timestamp(now)));
     }
 
     public boolean delete(long id, int version) {

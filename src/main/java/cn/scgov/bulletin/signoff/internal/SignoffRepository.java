@@ -3,13 +3,15 @@ package cn.scgov.bulletin.signoff.internal;
 import cn.scgov.bulletin.signoff.SignoffStep;
 import java.util.List;
 
-import cn.scgov.bulletin.directory.Role;
+import cn.scgov.bulletin.shared.Rows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class SignoffRepository {
+
+    private static final Rows<SignoffStep> STEPS = Rows.of(SignoffStep.class);
 
     private final JdbcClient jdbc;
 
@@ -19,9 +21,7 @@ public class SignoffRepository {
 
     public List<SignoffStep> steps(long issueId) {
         return jdbc.sql("SELECT * FROM signoff_step WHERE issue_id = :issue ORDER BY position").param("issue", issueId)
-                .query((rs, n) -> new SignoffStep(rs.getInt("position"), rs.getString("name"),
-                        Role.valueOf(rs.getString("role")), rs.getString("assignee"), rs.getString("added_by")))
-                .list();
+                .query(STEPS).list();
     }
 
     void insert(long issueId, SignoffStep step) {

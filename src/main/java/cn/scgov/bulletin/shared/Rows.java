@@ -1,0 +1,72 @@
+package cn.scgov.bulletin.shared;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.DataClassRowMapper;
+
+/**
+ * Rows bound to a record by column name ({@code period_start} → {@code periodStart}) with Spring's
+ * {@link DataClassRowMapper}. What binding alone would read differently on H2 and MySQL is explicit
+ * here: instants and dates are read as {@link Sql} writes them (the JVM's zone), enums by name. A
+ * column binding cannot read (JSON) gets its own reader with {@link #column}.
+ */
+public final class Rows<T> extends DataClassRowMapper<T> {
+
+    /** Reads one column's value; {@code index} is the column's position in the row. */
+    @FunctionalInterface
+    public interface ColumnReader {
+        Object read(ResultSet rs, int index) throws SQLException;
+    }
+
+    private final Map<String, ColumnReader> readers = new HashMap<>();
+
+    private Rows(Class<T> type) {
+        super(type);
+    }
+
+    public static <T> Rows<T> of(Class<T> type) {
+        return new Rows<>(type);
+    }
+
+    /** Reads {@code column} (as named in the query) with {@code reader}; set up before the first row is mapped. */
+    public Rows<T> column(String column, ColumnReader reader) {
+        readers.put(column.toLowerCase(Locale.ROOT), reader);
+        return this;
+    }
+
+    @Override
+    protected Object getColumnValue(ResultSet rs, int index, Class<?> type) throws SQLException {
+        if (!readers.isEmpty()) {
+            ColumnReader reader = readers.get(rs.getMetaData().getColumnLabel(index).toLowerCase(Locale.ROOT));
+            if (reader != null) {
+                return reader.read(rs, index);
+            }
+        }
+        if (type == Instant.class) {
+            Timestamp value = rs.getTimestamp(index);
+            return value == null ? null : value.toInstant();
+        }
+        if (type == LocalDate.class) {
+            Date value = rs.getDate(index);
+            return value == null ? null : value.toLocalDate();
+        }
+        if (type.isEnum()) {
+            String value = rs.getString(index);
+            return value == null ? null : enumValue(type, value);
+        }
+        return super.getColumnValue(rs, index, type);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumValue(Class<?> type, String name) {
+        return Enum.valueOf((Class) type, name);
+    }
+}
