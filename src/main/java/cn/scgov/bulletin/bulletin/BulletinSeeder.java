@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.util.Map;
 
 import cn.scgov.bulletin.bulletin.BulletinDefinition.Numbering;
+import cn.scgov.bulletin.shared.RetryingTransactionTemplate;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,12 +39,13 @@ class BulletinSeeder implements ApplicationRunner {
     private final BulletinRepository bulletins;
     private final DefinitionRules rules;
     private final JsonMapper json;
-    private final Transactions transactions;
+    private final RetryingTransactionTemplate transactions;
     private final TimeSource time;
     private final boolean demoData;
 
-    BulletinSeeder(BulletinRepository bulletins, DefinitionRules rules, JsonMapper json, Transactions transactions,
-            TimeSource time, @Value("${bulletin.demo-data:false}") boolean demoData) {
+    BulletinSeeder(BulletinRepository bulletins, DefinitionRules rules, JsonMapper json,
+            RetryingTransactionTemplate transactions, TimeSource time,
+            @Value("${bulletin.demo-data:false}") boolean demoData) {
         this.bulletins = bulletins;
         this.rules = rules;
         this.json = json;

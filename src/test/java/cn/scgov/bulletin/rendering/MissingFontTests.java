@@ -12,7 +12,7 @@ import java.time.LocalDate;
 
 import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueFrozen;
-import cn.scgov.bulletin.shared.Transactions;
+import cn.scgov.bulletin.shared.RetryingTransactionTemplate;
 import cn.scgov.bulletin.support.FlowTestSupport;
 import cn.scgov.bulletin.support.TestBulletins;
 
@@ -39,7 +39,7 @@ class MissingFontTests extends FlowTestSupport {
     @Autowired
     DocumentStore store;
     @Autowired
-    Transactions transactions;
+    RetryingTransactionTemplate transactions;
 
     @Test
     void thePdfEndpointSaysWhichFontsToInstall() throws Exception {
