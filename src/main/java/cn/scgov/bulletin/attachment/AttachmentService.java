@@ -18,13 +18,14 @@ import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.ProcessLogged;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -39,16 +40,14 @@ public class AttachmentService {
     private final AttachmentRepository repository;
     private final ContributionService contributions;
     private final AttachmentSettings settings;
-    private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
 
     AttachmentService(AttachmentRepository repository, ContributionService contributions, AttachmentSettings settings,
-            Transactions transactions, TimeSource time, ApplicationEventPublisher events) {
+            TimeSource time, ApplicationEventPublisher events) {
         this.repository = repository;
         this.contributions = contributions;
         this.settings = settings;
-        this.transactions = transactions;
         this.time = time;
         this.events = events;
     }
@@ -57,11 +56,10 @@ public class AttachmentService {
     public record Content(Attachment attachment, byte[] bytes) {
     }
 
+    @Transactional
     public List<Attachment> list(CurrentUser user, long contributionId) {
-        return transactions.read(() -> {
-            contributions.contribution(user, contributionId);
-            return repository.ofContribution(contributionId);
-        });
+        contributions.contribution(user, contributionId);
+        return repository.ofContribution(contributionId);
     }
 
     /** Whether the user may add and remove files of the contribution now (the page shows the form then). */
@@ -78,17 +76,18 @@ public class AttachmentService {
         return settings;
     }
 
+    @Transactional
     public Content download(CurrentUser user, long id) {
-        return transactions.read(() -> {
-            Attachment attachment = require(id);
-            contributions.contribution(user, attachment.contributionId());
-            return new Content(attachment, repository.content(id).orElseThrow(() -> notFound(id)));
-        });
+        Attachment attachment = require(id);
+        contributions.contribution(user, attachment.contributionId());
+        return new Content(attachment, repository.content(id).orElseThrow(() -> notFound(id)));
     }
 
+    @Transactional
+    @RetryOnCollision
     public Attachment upload(CurrentUser user, long contributionId, String fileName, byte[] content) {
         // Who may add comes first: an outsider learns nothing about what the file would have been.
-        transactions.read(() -> requireChanger(user, contributionId));
+        requireChanger(user, contributionId);
         if (content == null || content.length == 0) {
             throw InvalidInputException.field("file", "请选择要上传的文件（不能为空文件）");
         }
@@ -100,38 +99,36 @@ public class AttachmentService {
         ContentInspector.Inspected inspected = ContentInspector.inspect(content, settings.maxImageSide());
         String sha256 = sha256(content);
         String name = FileNames.clean(fileName, inspected.kind());
-        return transactions.write(() -> {
-            Contribution contribution = changeable(user, contributionId);
-            repository.findBySha256(contributionId, sha256).ifPresent(same -> {
-                throw new ConflictException("该文件已上传过（" + same.fileName() + "，SHA-256 " + sha256 + "）");
-            });
-            if (repository.count(contributionId) >= settings.maxFiles()) {
-                throw InvalidInputException.field("file", "每份稿件最多 " + settings.maxFiles() + " 个附件，请先删除不需要的附件");
-            }
-            long id;
-            try {
-                id = repository.insert(new AttachmentRepository.NewAttachment(contributionId, contribution.issueId(),
-                        contribution.departmentCode(), name, inspected.kind(), sha256, inspected.width(),
-                        inspected.height(), content, user.username(), time.now()));
-            } catch (DuplicateKeyException e) {
-                throw new ConflictException("该文件已上传过（SHA-256 " + sha256 + "）");
-            }
-            log(AuditAction.ATTACHMENT_UPLOADED, user, contribution, name + "（" + inspected.kind().label() + "，"
-                    + content.length + " 字节，SHA-256 " + sha256 + "）");
-            return require(id);
+        Contribution contribution = changeable(user, contributionId);
+        repository.findBySha256(contributionId, sha256).ifPresent(same -> {
+            throw new ConflictException("该文件已上传过（" + same.fileName() + "，SHA-256 " + sha256 + "）");
         });
+        if (repository.count(contributionId) >= settings.maxFiles()) {
+            throw InvalidInputException.field("file", "每份稿件最多 " + settings.maxFiles() + " 个附件，请先删除不需要的附件");
+        }
+        long id;
+        try {
+            id = repository.insert(new AttachmentRepository.NewAttachment(contributionId, contribution.issueId(),
+                    contribution.departmentCode(), name, inspected.kind(), sha256, inspected.width(),
+                    inspected.height(), content, user.username(), time.now()));
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("该文件已上传过（SHA-256 " + sha256 + "）");
+        }
+        log(AuditAction.ATTACHMENT_UPLOADED, user, contribution, name + "（" + inspected.kind().label() + "，"
+                + content.length + " 字节，SHA-256 " + sha256 + "）");
+        return require(id);
     }
 
+    @Transactional
+    @RetryOnCollision
     public void remove(CurrentUser user, long id) {
-        transactions.run(() -> {
-            Attachment attachment = require(id);
-            Contribution contribution = changeable(user, attachment.contributionId());
-            if (!repository.delete(id)) {
-                throw notFound(id);
-            }
-            log(AuditAction.ATTACHMENT_REMOVED, user, contribution, attachment.fileName() + "（SHA-256 "
-                    + attachment.sha256() + "）");
-        });
+        Attachment attachment = require(id);
+        Contribution contribution = changeable(user, attachment.contributionId());
+        if (!repository.delete(id)) {
+            throw notFound(id);
+        }
+        log(AuditAction.ATTACHMENT_REMOVED, user, contribution, attachment.fileName() + "（SHA-256 "
+                + attachment.sha256() + "）");
     }
 
     /** The images attached to accepted contributions of an issue: what an editor may place in it. */

@@ -16,11 +16,12 @@ import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.ProcessLogged;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Bulletins and their definitions; the year's opening figures for statistics. */
 @Service
@@ -28,15 +29,13 @@ public class BulletinCatalog {
 
     private final BulletinRepository bulletins;
     private final DefinitionRules rules;
-    private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
 
-    BulletinCatalog(BulletinRepository bulletins, DefinitionRules rules, Transactions transactions, TimeSource time,
+    BulletinCatalog(BulletinRepository bulletins, DefinitionRules rules, TimeSource time,
             ApplicationEventPublisher events) {
         this.bulletins = bulletins;
         this.rules = rules;
-        this.transactions = transactions;
         this.time = time;
         this.events = events;
     }
@@ -50,31 +49,32 @@ public class BulletinCatalog {
         return bulletins.find(id).orElseThrow(() -> new NotFoundException("刊物不存在：" + id));
     }
 
+
+    @Transactional
+    @RetryOnCollision
     public Bulletin create(CurrentUser actor, String code, BulletinDefinition definition) {
         requireSystemAdministrator(actor);
         rules.check(definition);
-        return transactions.write(() -> {
-            if (bulletins.findByCode(code).isPresent()) {
-                throw new ConflictException("刊物编码已存在：" + code);
-            }
-            long id = bulletins.insert(code, definition, actor.username(), time.now());
-            events.publishEvent(ProcessLogged.of(AuditAction.BULLETIN_CREATED, actor.username(), code + " " + definition.title()));
-            return bulletin(id);
-        });
+        if (bulletins.findByCode(code).isPresent()) {
+            throw new ConflictException("刊物编码已存在：" + code);
+        }
+        long id = bulletins.insert(code, definition, actor.username(), time.now());
+        events.publishEvent(ProcessLogged.of(AuditAction.BULLETIN_CREATED, actor.username(), code + " " + definition.title()));
+        return bulletin(id);
     }
 
+    @Transactional
+    @RetryOnCollision
     public Bulletin update(CurrentUser actor, long id, BulletinDefinition definition, boolean active, int version) {
         requireSystemAdministrator(actor);
         rules.check(definition);
-        return transactions.write(() -> {
-            Bulletin current = bulletin(id);
-            if (!bulletins.update(id, definition, active, version, actor.username(), time.now())) {
-                throw new ConflictException("刊物设置已被他人修改，请刷新后重试");
-            }
-            events.publishEvent(ProcessLogged.of(AuditAction.BULLETIN_UPDATED, actor.username(),
-                    current.code() + " " + definition.title() + (active ? "" : "（停用）")));
-            return bulletin(id);
-        });
+        Bulletin current = bulletin(id);
+        if (!bulletins.update(id, definition, active, version, actor.username(), time.now())) {
+            throw new ConflictException("刊物设置已被他人修改，请刷新后重试");
+        }
+        events.publishEvent(ProcessLogged.of(AuditAction.BULLETIN_UPDATED, actor.username(),
+                current.code() + " " + definition.title() + (active ? "" : "（停用）")));
+        return bulletin(id);
     }
 
     /** Validates a definition without saving it (used by seeding and by the outline editor's preview). */
@@ -92,37 +92,37 @@ public class BulletinCatalog {
      * of the year in it). Only period figures of statistics sections are accepted, each in its metric's
      * unit and no more precise than its format; one bad figure refuses them all.
      */
+    @Transactional
+    @RetryOnCollision
     public Map<String, BigDecimal> setOpeningFigures(CurrentUser actor, long bulletinId, int year,
             Map<String, ? extends Number> figures) {
         if (!actor.has(Role.EDITOR)) {
             throw new ForbiddenException("仅编辑可设置年初累计数");
         }
-        return transactions.write(() -> {
-            Bulletin bulletin = bulletin(bulletinId);
-            Map<String, BigDecimal> accepted = new TreeMap<>();
-            Map<String, String> errors = new TreeMap<>();
-            for (Map.Entry<String, ? extends Number> figure : figures.entrySet()) {
-                MetricDefinition metric = periodMetric(bulletin.definition(), figure.getKey());
-                BigDecimal value = Figures.decimal(figure.getValue());
-                String refusal = metric == null || value == null ? null : metric.format().refusal(value);
-                if (metric == null) {
-                    errors.put(figure.getKey(), "不是本刊物统计栏目的本期指标");
-                } else if (value == null) {
-                    errors.put(figure.getKey(), metric.label() + "：请填写数字");
-                } else if (refusal != null) {
-                    errors.put(figure.getKey(), metric.label() + refusal);
-                } else {
-                    accepted.put(figure.getKey(), metric.format().exact(value));
-                }
+        Bulletin bulletin = bulletin(bulletinId);
+        Map<String, BigDecimal> accepted = new TreeMap<>();
+        Map<String, String> errors = new TreeMap<>();
+        for (Map.Entry<String, ? extends Number> figure : figures.entrySet()) {
+            MetricDefinition metric = periodMetric(bulletin.definition(), figure.getKey());
+            BigDecimal value = Figures.decimal(figure.getValue());
+            String refusal = metric == null || value == null ? null : metric.format().refusal(value);
+            if (metric == null) {
+                errors.put(figure.getKey(), "不是本刊物统计栏目的本期指标");
+            } else if (value == null) {
+                errors.put(figure.getKey(), metric.label() + "：请填写数字");
+            } else if (refusal != null) {
+                errors.put(figure.getKey(), metric.label() + refusal);
+            } else {
+                accepted.put(figure.getKey(), metric.format().exact(value));
             }
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException("年初累计数有误：" + String.join("；", errors.values()), errors);
-            }
-            bulletins.replaceOpeningFigures(bulletinId, year, accepted);
-            events.publishEvent(ProcessLogged.of(AuditAction.OPENING_FIGURES_SET, actor.username(),
-                    bulletin.code() + " " + year + "：" + accepted));
-            return accepted;
-        });
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("年初累计数有误：" + String.join("；", errors.values()), errors);
+        }
+        bulletins.replaceOpeningFigures(bulletinId, year, accepted);
+        events.publishEvent(ProcessLogged.of(AuditAction.OPENING_FIGURES_SET, actor.username(),
+                bulletin.code() + " " + year + "：" + accepted));
+        return accepted;
     }
 
     /** Serialises numbering of a bulletin's issues until the current transaction ends. */

@@ -28,12 +28,13 @@ import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.ProcessLogged;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.flowable.task.api.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The editor's compiling: items, figures, findings, notes, and sending the issue to sign-off. */
 @Service
@@ -46,7 +47,6 @@ public class CompilationService {
     private final Issues issues;
     private final IssueAccess access;
     private final TaskGate gate;
-    private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
     private final CompiledItemRevisions revisions;
@@ -54,7 +54,7 @@ public class CompilationService {
     private final List<SignoffPrecondition> signoffPreconditions;
 
     CompilationService(CompilationRepository repository, IssueContents contents, Issues issues, IssueAccess access,
-            TaskGate gate, Transactions transactions, TimeSource time, ApplicationEventPublisher events,
+            TaskGate gate, TimeSource time, ApplicationEventPublisher events,
             CompiledItemRevisions revisions, Directory directory, List<SignoffPrecondition> signoffPreconditions) {
         this.signoffPreconditions = List.copyOf(signoffPreconditions);
         this.revisions = revisions;
@@ -64,7 +64,6 @@ public class CompilationService {
         this.issues = issues;
         this.access = access;
         this.gate = gate;
-        this.transactions = transactions;
         this.time = time;
         this.events = events;
     }
@@ -73,70 +72,70 @@ public class CompilationService {
         return contents.compilation(access.readable(user, issueId, IssueAccess.Part.COMPILATION));
     }
 
+    @Transactional
+    @RetryOnCollision
     public CompiledItem addItem(CurrentUser user, long issueId, long sectionId, String text) {
-        return transactions.write(() -> {
-            Issue issue = editable(user, issueId);
-            IssueSection section = section(issue, sectionId, SectionKind.NARRATIVE);
-            Instant now = time.now();
-            long id = repository.addItem(issueId, section.id(), null, null, null, checkText(text), user.username(), now);
-            revisions.record(issueId, id, user.username(), now, checkText(text));
-            log(AuditAction.ITEM_ADDED, user, issueId, section.title());
-            return repository.item(issueId, id).orElseThrow();
-        });
+        Issue issue = editable(user, issueId);
+        IssueSection section = section(issue, sectionId, SectionKind.NARRATIVE);
+        Instant now = time.now();
+        long id = repository.addItem(issueId, section.id(), null, null, null, checkText(text), user.username(), now);
+        revisions.record(issueId, id, user.username(), now, checkText(text));
+        log(AuditAction.ITEM_ADDED, user, issueId, section.title());
+        return repository.item(issueId, id).orElseThrow();
     }
 
     /** Edits an item's text or includes/excludes it; the department's original text is kept. */
+    @Transactional
+    @RetryOnCollision
     public CompiledItem editItem(CurrentUser user, long issueId, long itemId, String text, boolean included, int version) {
-        return transactions.write(() -> {
-            editable(user, issueId);
-            CompiledItem item = item(issueId, itemId);
-            String checked = checkText(text);
-            Instant now = time.now();
-            if (!repository.updateItem(itemId, checked, included, version, user.username(), now)) {
-                throw new ConflictException("该条目已被他人修改，请刷新后重试");
-            }
-            if (!item.text().equals(checked)) {
-                revisions.keepCurrent(item, issueId);
-                revisions.record(issueId, itemId, user.username(), now, checked);
-            }
-            String what = !item.text().equals(checked) ? "修改文字" : (item.included() != included ? (included ? "恢复采用" : "不予采用") : "保存");
-            log(AuditAction.ITEM_EDITED, user, issueId, "条目 " + itemId + "：" + what);
-            return item(issueId, itemId);
-        });
+        editable(user, issueId);
+        CompiledItem item = item(issueId, itemId);
+        String checked = checkText(text);
+        Instant now = time.now();
+        if (!repository.updateItem(itemId, checked, included, version, user.username(), now)) {
+            throw new ConflictException("该条目已被他人修改，请刷新后重试");
+        }
+        if (!item.text().equals(checked)) {
+            revisions.keepCurrent(item, issueId);
+            revisions.record(issueId, itemId, user.username(), now, checked);
+        }
+        String what = !item.text().equals(checked) ? "修改文字" : (item.included() != included ? (included ? "恢复采用" : "不予采用") : "保存");
+        log(AuditAction.ITEM_EDITED, user, issueId, "条目 " + itemId + "：" + what);
+        return item(issueId, itemId);
     }
 
     /** Removes an editor's own item; a department's item is excluded instead, so its original stays. */
+    @Transactional
+    @RetryOnCollision
     public void removeItem(CurrentUser user, long issueId, long itemId, int version) {
-        transactions.run(() -> {
-            editable(user, issueId);
-            CompiledItem item = item(issueId, itemId);
-            boolean done = item.departmentCode() == null
-                    ? repository.deleteItem(itemId, version)
-                    : repository.updateItem(itemId, item.text(), false, version, user.username(), time.now());
-            if (!done) {
-                throw new ConflictException("该条目已被他人修改，请刷新后重试");
-            }
-            log(AuditAction.ITEM_REMOVED, user, issueId, "条目 " + itemId);
-        });
+        editable(user, issueId);
+        CompiledItem item = item(issueId, itemId);
+        boolean done = item.departmentCode() == null
+                ? repository.deleteItem(itemId, version)
+                : repository.updateItem(itemId, item.text(), false, version, user.username(), time.now());
+        if (!done) {
+            throw new ConflictException("该条目已被他人修改，请刷新后重试");
+        }
+        log(AuditAction.ITEM_REMOVED, user, issueId, "条目 " + itemId);
     }
 
     /** Puts a section's items in the given order; the list must name each of them once. */
+    @Transactional
+    @RetryOnCollision
     public List<CompiledItem> reorder(CurrentUser user, long issueId, long sectionId, List<Long> itemIds) {
-        return transactions.write(() -> {
-            Issue issue = editable(user, issueId);
-            IssueSection section = section(issue, sectionId, SectionKind.NARRATIVE);
-            List<CompiledItem> current = repository.items(issueId).stream()
-                    .filter(item -> item.sectionId() == section.id()).toList();
-            Set<Long> expected = new HashSet<>(current.stream().map(CompiledItem::id).toList());
-            if (itemIds.size() != expected.size() || !expected.equals(new HashSet<>(itemIds))) {
-                throw InvalidInputException.field("itemIds", "须按新顺序列出该栏目的全部条目，且每条一次");
-            }
-            for (int i = 0; i < itemIds.size(); i++) {
-                repository.setPosition(itemIds.get(i), i + 1);
-            }
-            log(AuditAction.ITEMS_REORDERED, user, issueId, section.title());
-            return repository.items(issueId).stream().filter(item -> item.sectionId() == section.id()).toList();
-        });
+        Issue issue = editable(user, issueId);
+        IssueSection section = section(issue, sectionId, SectionKind.NARRATIVE);
+        List<CompiledItem> current = repository.items(issueId).stream()
+                .filter(item -> item.sectionId() == section.id()).toList();
+        Set<Long> expected = new HashSet<>(current.stream().map(CompiledItem::id).toList());
+        if (itemIds.size() != expected.size() || !expected.equals(new HashSet<>(itemIds))) {
+            throw InvalidInputException.field("itemIds", "须按新顺序列出该栏目的全部条目，且每条一次");
+        }
+        for (int i = 0; i < itemIds.size(); i++) {
+            repository.setPosition(itemIds.get(i), i + 1);
+        }
+        log(AuditAction.ITEMS_REORDERED, user, issueId, section.title());
+        return repository.items(issueId).stream().filter(item -> item.sectionId() == section.id()).toList();
     }
 
     /**
@@ -146,43 +145,43 @@ public class CompilationService {
      * refused with its field named, and then nothing is stored. Metrics not named keep their value;
      * a metric named with null is cleared.
      */
+    @Transactional
+    @RetryOnCollision
     public List<StatisticFigure> fillStatistics(CurrentUser user, long issueId, long sectionId,
             Map<String, ? extends Number> values) {
-        return transactions.write(() -> {
-            Issue issue = editable(user, issueId);
-            IssueSection section = section(issue, sectionId, SectionKind.STATISTICS);
-            List<StatisticFigure> figures = figures(issue, section);
-            Map<String, String> errors = new LinkedHashMap<>();
-            Map<StatisticFigure, BigDecimal> accepted = new LinkedHashMap<>();
-            for (Map.Entry<String, ? extends Number> entry : values.entrySet()) {
-                StatisticFigure figure = figures.stream().filter(f -> f.metricKey().equals(entry.getKey())).findFirst()
-                        .orElse(null);
-                BigDecimal value = Figures.decimal(entry.getValue());
-                String refusal = figure == null || value == null ? null : figure.format().refusal(value);
-                if (figure == null) {
-                    errors.put(entry.getKey(), "该栏目没有此指标");
-                } else if (refusal != null) {
-                    errors.put(entry.getKey(), figure.label() + refusal + unitHint(figure));
-                } else if (value != null && figure.accumulation() == Accumulation.CUMULATIVE
-                        && figure.previousYearToDate() != null && value.compareTo(figure.previousYearToDate()) < 0) {
-                    errors.put(entry.getKey(), figure.label() + "为年度累计数，不能低于上期的 "
-                            + figure.number(figure.previousYearToDate()));
-                } else {
-                    accepted.put(figure, value == null ? null : figure.format().exact(value));
-                }
+        Issue issue = editable(user, issueId);
+        IssueSection section = section(issue, sectionId, SectionKind.STATISTICS);
+        List<StatisticFigure> figures = figures(issue, section);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<StatisticFigure, BigDecimal> accepted = new LinkedHashMap<>();
+        for (Map.Entry<String, ? extends Number> entry : values.entrySet()) {
+            StatisticFigure figure = figures.stream().filter(f -> f.metricKey().equals(entry.getKey())).findFirst()
+                    .orElse(null);
+            BigDecimal value = Figures.decimal(entry.getValue());
+            String refusal = figure == null || value == null ? null : figure.format().refusal(value);
+            if (figure == null) {
+                errors.put(entry.getKey(), "该栏目没有此指标");
+            } else if (refusal != null) {
+                errors.put(entry.getKey(), figure.label() + refusal + unitHint(figure));
+            } else if (value != null && figure.accumulation() == Accumulation.CUMULATIVE
+                    && figure.previousYearToDate() != null && value.compareTo(figure.previousYearToDate()) < 0) {
+                errors.put(entry.getKey(), figure.label() + "为年度累计数，不能低于上期的 "
+                        + figure.number(figure.previousYearToDate()));
+            } else {
+                accepted.put(figure, value == null ? null : figure.format().exact(value));
             }
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException("统计数据有误：" + String.join("；", errors.values()), errors);
-            }
-            accepted.forEach((figure, value) -> repository.setStatistic(section.id(), figure.metricKey(),
-                    figure.accumulation() == Accumulation.PERIOD ? value : null,
-                    figure.accumulation() == Accumulation.CUMULATIVE ? value : null));
-            StringBuilder detail = new StringBuilder(section.title()).append("：");
-            accepted.forEach((figure, value) -> detail.append(figure.label()).append(' ')
-                    .append(value == null ? "（清空）" : figure.format().print(value)).append("；"));
-            log(AuditAction.STATISTICS_FILLED, user, issueId, detail.toString());
-            return figures(issue, section);
-        });
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("统计数据有误：" + String.join("；", errors.values()), errors);
+        }
+        accepted.forEach((figure, value) -> repository.setStatistic(section.id(), figure.metricKey(),
+                figure.accumulation() == Accumulation.PERIOD ? value : null,
+                figure.accumulation() == Accumulation.CUMULATIVE ? value : null));
+        StringBuilder detail = new StringBuilder(section.title()).append("：");
+        accepted.forEach((figure, value) -> detail.append(figure.label()).append(' ')
+                .append(value == null ? "（清空）" : figure.format().print(value)).append("；"));
+        log(AuditAction.STATISTICS_FILLED, user, issueId, detail.toString());
+        return figures(issue, section);
     }
 
     /** Where the unit is not obvious from the label: "（以万件为单位）". */
@@ -191,77 +190,77 @@ public class CompilationService {
         return suffix.isEmpty() ? "" : "（以" + suffix + "为单位）";
     }
 
+    @Transactional
+    @RetryOnCollision
     public List<ChecklistEntry> fillChecklist(CurrentUser user, long issueId, long sectionId, List<String> findings) {
-        return transactions.write(() -> {
-            Issue issue = editable(user, issueId);
-            IssueSection section = section(issue, sectionId, SectionKind.CHECKLIST);
-            List<ChecklistEntry> entries = checklist(issueId, section.id());
-            if (findings.size() != entries.size()) {
-                throw InvalidInputException.field("findings", "须为全部 " + entries.size() + " 个巡查项目填写情况");
+        Issue issue = editable(user, issueId);
+        IssueSection section = section(issue, sectionId, SectionKind.CHECKLIST);
+        List<ChecklistEntry> entries = checklist(issueId, section.id());
+        if (findings.size() != entries.size()) {
+            throw InvalidInputException.field("findings", "须为全部 " + entries.size() + " 个巡查项目填写情况");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (int i = 0; i < findings.size(); i++) {
+            String finding = findings.get(i) == null ? "" : findings.get(i).strip();
+            if (finding.isEmpty()) {
+                errors.put("findings[" + i + "]", entries.get(i).label() + "的情况不能为空");
+            } else if (finding.length() > 2000) {
+                errors.put("findings[" + i + "]", "每项不超过 2000 字");
+            } else {
+                repository.setFinding(section.id(), entries.get(i).position(), finding);
             }
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (int i = 0; i < findings.size(); i++) {
-                String finding = findings.get(i) == null ? "" : findings.get(i).strip();
-                if (finding.isEmpty()) {
-                    errors.put("findings[" + i + "]", entries.get(i).label() + "的情况不能为空");
-                } else if (finding.length() > 2000) {
-                    errors.put("findings[" + i + "]", "每项不超过 2000 字");
-                } else {
-                    repository.setFinding(section.id(), entries.get(i).position(), finding);
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException("巡查情况有误：" + String.join("；", errors.values()), errors);
-            }
-            log(AuditAction.CHECKLIST_FILLED, user, issueId, section.title());
-            return checklist(issueId, section.id());
-        });
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("巡查情况有误：" + String.join("；", errors.values()), errors);
+        }
+        log(AuditAction.CHECKLIST_FILLED, user, issueId, section.title());
+        return checklist(issueId, section.id());
     }
 
     /** The paragraph a section opens with (e.g. the hall inspection's introduction); blank removes it. */
+    @Transactional
+    @RetryOnCollision
     public void setIntro(CurrentUser user, long issueId, long sectionId, String text) {
-        transactions.run(() -> {
-            Issue issue = editable(user, issueId);
-            IssueSection section = issues.outline(issue.id()).section(sectionId)
-                    .orElseThrow(() -> new NotFoundException("栏目不存在：" + sectionId));
-            repository.setNote(issueId, section.id(), text == null || text.isBlank() ? null : checkText(text));
-            log(AuditAction.SECTION_NOTE_EDITED, user, issueId, section.title());
-        });
+        Issue issue = editable(user, issueId);
+        IssueSection section = issues.outline(issue.id()).section(sectionId)
+                .orElseThrow(() -> new NotFoundException("栏目不存在：" + sectionId));
+        repository.setNote(issueId, section.id(), text == null || text.isBlank() ? null : checkText(text));
+        log(AuditAction.SECTION_NOTE_EDITED, user, issueId, section.title());
     }
 
     /** Completes compiling: every figure and finding must be filled. */
+    @Transactional
+    @RetryOnCollision
     public void sendToSignoff(CurrentUser user, long issueId) {
-        transactions.run(() -> {
-            Issue issue = editable(user, issueId);
-            if (issue.status() != IssueStatus.COMPILING) {
-                throw new ConflictException("该期次当前不在汇编阶段（" + issue.status().label() + "）");
-            }
-            Compilation compilation = contents.compilation(issue);
-            List<String> missing = new ArrayList<>();
-            for (Compilation.SectionWork work : compilation.sections()) {
-                work.figures().stream().filter(figure -> !figure.filled())
-                        .forEach(figure -> missing.add(work.section().title() + "·" + figure.label()));
-                work.checklist().stream().filter(entry -> entry.finding() == null || entry.finding().isBlank())
-                        .forEach(entry -> missing.add(work.section().title() + "·" + entry.label()));
-            }
-            if (!missing.isEmpty()) {
-                throw new ConflictException("以下内容尚未填写：" + String.join("、", missing));
-            }
-            List<String> revising = gate.activeTasks(issue.processInstanceId()).stream()
-                    .filter(open -> IssueProcess.REVISE_TASK.equals(open.getTaskDefinitionKey())
-                            || IssueProcess.REVISION_REVIEW_TASK.equals(open.getTaskDefinitionKey()))
-                    .map(Task::getCategory).distinct().toList();
-            if (!revising.isEmpty()) {
-                Map<String, String> names = directory.departmentNames();
-                throw new ConflictException("以下部门的退回修改尚未办结，不能送审：" + String.join("、",
-                        revising.stream().map(code -> names.getOrDefault(code, code)).toList()));
-            }
-            Task task = gate.requireActive(issue.processInstanceId(), IssueProcess.COMPILE_TASK, null, "汇编任务已办结");
-            signoffPreconditions.forEach(precondition -> precondition.check(issue));
-            gate.complete(user, task, TaskCompletion.of("SENT"));
-            events.publishEvent(new ProcessLogged(AuditAction.SENT_TO_SIGNOFF, user.username(), issueId, null,
-                    task.getId(), "SENT", null, null));
-        });
+        Issue issue = editable(user, issueId);
+        if (issue.status() != IssueStatus.COMPILING) {
+            throw new ConflictException("该期次当前不在汇编阶段（" + issue.status().label() + "）");
+        }
+        Compilation compilation = contents.compilation(issue);
+        List<String> missing = new ArrayList<>();
+        for (Compilation.SectionWork work : compilation.sections()) {
+            work.figures().stream().filter(figure -> !figure.filled())
+                    .forEach(figure -> missing.add(work.section().title() + "·" + figure.label()));
+            work.checklist().stream().filter(entry -> entry.finding() == null || entry.finding().isBlank())
+                    .forEach(entry -> missing.add(work.section().title() + "·" + entry.label()));
+        }
+        if (!missing.isEmpty()) {
+            throw new ConflictException("以下内容尚未填写：" + String.join("、", missing));
+        }
+        List<String> revising = gate.activeTasks(issue.processInstanceId()).stream()
+                .filter(open -> IssueProcess.REVISE_TASK.equals(open.getTaskDefinitionKey())
+                        || IssueProcess.REVISION_REVIEW_TASK.equals(open.getTaskDefinitionKey()))
+                .map(Task::getCategory).distinct().toList();
+        if (!revising.isEmpty()) {
+            Map<String, String> names = directory.departmentNames();
+            throw new ConflictException("以下部门的退回修改尚未办结，不能送审：" + String.join("、",
+                    revising.stream().map(code -> names.getOrDefault(code, code)).toList()));
+        }
+        Task task = gate.requireActive(issue.processInstanceId(), IssueProcess.COMPILE_TASK, null, "汇编任务已办结");
+        signoffPreconditions.forEach(precondition -> precondition.check(issue));
+        gate.complete(user, task, TaskCompletion.of("SENT"));
+        events.publishEvent(new ProcessLogged(AuditAction.SENT_TO_SIGNOFF, user.username(), issueId, null,
+                task.getId(), "SENT", null, null));
     }
 
     private Issue editable(CurrentUser user, long issueId) {

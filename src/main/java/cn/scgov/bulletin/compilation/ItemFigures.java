@@ -17,14 +17,15 @@ import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.ProcessLogged;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 import cn.scgov.bulletin.shared.Sql;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Images placed in the compiled issue: an editor puts a PNG/JPEG attached to a department's accepted
@@ -41,17 +42,15 @@ public class ItemFigures {
     private final CompilationRepository items;
     private final AttachmentService attachments;
     private final IssueAccess access;
-    private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
 
     ItemFigures(JdbcClient jdbc, CompilationRepository items, AttachmentService attachments, IssueAccess access,
-            Transactions transactions, TimeSource time, ApplicationEventPublisher events) {
+            TimeSource time, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.items = items;
         this.attachments = attachments;
         this.access = access;
-        this.transactions = transactions;
         this.time = time;
         this.events = events;
     }
@@ -61,9 +60,10 @@ public class ItemFigures {
             int height, String placedBy, Instant placedAt) {
     }
 
+    @Transactional
     public List<Placed> ofIssue(CurrentUser user, long issueId) {
         access.readable(user, issueId, IssueAccess.Part.COMPILATION);
-        return transactions.read(() -> placed(issueId));
+        return placed(issueId);
     }
 
     /** The images of the item's own contribution that may be placed under it. */
@@ -82,47 +82,47 @@ public class ItemFigures {
         return attachments.list(user, item.contributionId()).stream().filter(Attachment::image).toList();
     }
 
+    @Transactional
+    @RetryOnCollision
     public Placed place(CurrentUser user, long issueId, long itemId, long attachmentId, String caption) {
         String text = caption == null || caption.isBlank() ? null : caption.strip();
         if (text != null && text.codePointCount(0, text.length()) > MAX_CAPTION) {
             throw InvalidInputException.field("caption", "图片说明不超过 " + MAX_CAPTION + " 字");
         }
-        return transactions.write(() -> {
-            editable(user, issueId);
-            CompiledItem item = item(issueId, itemId);
-            Attachment attachment = attachments.stored(attachmentId).map(AttachmentService.Content::attachment)
-                    .orElseThrow(() -> new NotFoundException("附件不存在：" + attachmentId));
-            if (!attachment.image()) {
-                throw InvalidInputException.field("attachmentId", "只能插入 PNG 或 JPEG 图片附件");
-            }
-            if (item.contributionId() == null || item.contributionId() != attachment.contributionId()) {
-                throw InvalidInputException.field("attachmentId", "只能插入该条目所属部门稿件的图片附件");
-            }
-            jdbc.sql("DELETE FROM issue_item_figure WHERE item_id = :item").param("item", itemId).update();
-            try {
-                jdbc.sql("INSERT INTO issue_item_figure (item_id, issue_id, attachment_id, caption, placed_by, placed_at)"
-                        + " VALUES (:item, :issue, :attachment, :caption, :by, :at)")
-                        .param("item", itemId).param("issue", issueId).param("attachment", attachmentId)
-                        .param("caption", text).param("by", user.username()).param("at", Sql.timestamp(time.now()))
-                        .update();
-            } catch (DuplicateKeyException e) {
-                throw new ConflictException("该条目的图片正由他人同时修改，请刷新后重试");
-            }
-            log(AuditAction.ITEM_IMAGE_PLACED, user, issueId, "条目 " + itemId + "：" + attachment.fileName()
-                    + (text == null ? "" : "（" + text + "）") + "，SHA-256 " + attachment.sha256());
-            return placed(issueId).stream().filter(p -> p.itemId() == itemId).findFirst().orElseThrow();
-        });
+        editable(user, issueId);
+        CompiledItem item = item(issueId, itemId);
+        Attachment attachment = attachments.stored(attachmentId).map(AttachmentService.Content::attachment)
+                .orElseThrow(() -> new NotFoundException("附件不存在：" + attachmentId));
+        if (!attachment.image()) {
+            throw InvalidInputException.field("attachmentId", "只能插入 PNG 或 JPEG 图片附件");
+        }
+        if (item.contributionId() == null || item.contributionId() != attachment.contributionId()) {
+            throw InvalidInputException.field("attachmentId", "只能插入该条目所属部门稿件的图片附件");
+        }
+        jdbc.sql("DELETE FROM issue_item_figure WHERE item_id = :item").param("item", itemId).update();
+        try {
+            jdbc.sql("INSERT INTO issue_item_figure (item_id, issue_id, attachment_id, caption, placed_by, placed_at)"
+                    + " VALUES (:item, :issue, :attachment, :caption, :by, :at)")
+                    .param("item", itemId).param("issue", issueId).param("attachment", attachmentId)
+                    .param("caption", text).param("by", user.username()).param("at", Sql.timestamp(time.now()))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("该条目的图片正由他人同时修改，请刷新后重试");
+        }
+        log(AuditAction.ITEM_IMAGE_PLACED, user, issueId, "条目 " + itemId + "：" + attachment.fileName()
+                + (text == null ? "" : "（" + text + "）") + "，SHA-256 " + attachment.sha256());
+        return placed(issueId).stream().filter(p -> p.itemId() == itemId).findFirst().orElseThrow();
     }
 
+    @Transactional
+    @RetryOnCollision
     public void remove(CurrentUser user, long issueId, long itemId) {
-        transactions.run(() -> {
-            editable(user, issueId);
-            item(issueId, itemId);
-            if (jdbc.sql("DELETE FROM issue_item_figure WHERE item_id = :item").param("item", itemId).update() == 0) {
-                throw new NotFoundException("该条目没有插入图片");
-            }
-            log(AuditAction.ITEM_IMAGE_REMOVED, user, issueId, "条目 " + itemId);
-        });
+        editable(user, issueId);
+        item(issueId, itemId);
+        if (jdbc.sql("DELETE FROM issue_item_figure WHERE item_id = :item").param("item", itemId).update() == 0) {
+            throw new NotFoundException("该条目没有插入图片");
+        }
+        log(AuditAction.ITEM_IMAGE_REMOVED, user, issueId, "条目 " + itemId);
     }
 
     /** Item id → the figure to print, with its bytes; for the issue's content. */

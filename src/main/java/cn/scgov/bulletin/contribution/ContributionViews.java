@@ -11,9 +11,11 @@ import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.IssueSection;
 import cn.scgov.bulletin.issue.Issues;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Shapes contributions for the API and the pages: names, labels, sections and the task in hand. */
 @Component
@@ -24,11 +26,7 @@ public class ContributionViews {
     private final TaskGate gate;
     private final ContributionService service;
 
-    private final cn.scgov.bulletin.shared.Transactions transactions;
-
-    ContributionViews(Issues issues, Directory directory, TaskGate gate, ContributionService service,
-            cn.scgov.bulletin.shared.Transactions transactions) {
-        this.transactions = transactions;
+    ContributionViews(Issues issues, Directory directory, TaskGate gate, ContributionService service) {
         this.issues = issues;
         this.directory = directory;
         this.gate = gate;
@@ -67,16 +65,19 @@ public class ContributionViews {
     }
 
     /** Shapes the contribution in one read-only transaction (one connection for all lookups). */
+    @Transactional
     public Detail detail(Contribution c) {
-        return transactions.read(() -> detailOf(c));
+        return detailOf(c);
     }
 
     /**
      * Makes a change and shapes its answer in the change's own transaction: the answer shows what is
      * committed with it (e.g. the review task a submission created), without a second transaction.
      */
+    @Transactional
+    @RetryOnCollision
     public Detail afterChange(java.util.function.Supplier<Contribution> change) {
-        return transactions.write(() -> detailOf(change.get()));
+        return detailOf(change.get());
     }
 
     private Detail detailOf(Contribution c) {

@@ -4,8 +4,8 @@ import cn.scgov.bulletin.directory.internal.UserRepository;
 import java.util.EnumSet;
 import java.util.Map;
 
+import cn.scgov.bulletin.shared.RetryingTransactionTemplate;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,13 +31,13 @@ class BootstrapAdministrators implements ApplicationRunner {
 
     private final UserRepository users;
     private final PasswordEncoder encoder;
-    private final Transactions transactions;
+    private final RetryingTransactionTemplate transactions;
     private final TimeSource time;
     private final Environment environment;
     private final PasswordRules rules;
 
-    BootstrapAdministrators(UserRepository users, PasswordEncoder encoder, Transactions transactions, TimeSource time,
-            Environment environment, PasswordRules rules) {
+    BootstrapAdministrators(UserRepository users, PasswordEncoder encoder, RetryingTransactionTemplate transactions,
+            TimeSource time, Environment environment, PasswordRules rules) {
         this.rules = rules;
         this.users = users;
         this.encoder = encoder;

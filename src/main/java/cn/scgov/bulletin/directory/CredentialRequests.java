@@ -11,12 +11,13 @@ import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.ProcessLogged;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How an account gets a password from the administrators (三员分立): the first password of a new
@@ -69,22 +70,22 @@ public class CredentialRequests {
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final PasswordRules rules;
-    private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
 
     CredentialRequests(CredentialRequestRepository requests, UserRepository users, PasswordEncoder encoder,
-            PasswordRules rules, Transactions transactions, TimeSource time, ApplicationEventPublisher events) {
+            PasswordRules rules, TimeSource time, ApplicationEventPublisher events) {
         this.requests = requests;
         this.users = users;
         this.encoder = encoder;
         this.rules = rules;
-        this.transactions = transactions;
         this.time = time;
         this.events = events;
     }
 
     /** The system administrator asks for a password for an account (not their own): the first part. */
+    @Transactional
+    @RetryOnCollision
     public IssuedPart request(CurrentUser actor, String username, Kind kind) {
         if (!actor.has(Role.SYSADMIN)) {
             throw new ForbiddenException("仅系统管理员可申请发放或重置密码");
@@ -93,16 +94,14 @@ public class CredentialRequests {
             throw new ForbiddenException("不能为自己的账户申请重置密码，请由另一名系统管理员办理");
         }
         String part = part();
-        return transactions.write(() -> {
-            users.find(username).orElseThrow(() -> new NotFoundException("用户不存在：" + username));
-            Instant now = time.now();
-            requests.insert(username, kind, encoder.encode(part), actor.username(), now);
-            requests.pending(username).ifPresent(newest -> requests.closeAllBut(username, newest.id(), now));
-            events.publishEvent(ProcessLogged.of(AuditAction.CREDENTIAL_REQUESTED, actor.username(),
-                    username + "：" + kind.label() + "，待安全管理员确认"));
-            events.publishEvent(new CredentialIssued(username, kind, actor.username(), false));
-            return new IssuedPart(username, kind, 1, part, null);
-        });
+        users.find(username).orElseThrow(() -> new NotFoundException("用户不存在：" + username));
+        Instant now = time.now();
+        requests.insert(username, kind, encoder.encode(part), actor.username(), now);
+        requests.pending(username).ifPresent(newest -> requests.closeAllBut(username, newest.id(), now));
+        events.publishEvent(ProcessLogged.of(AuditAction.CREDENTIAL_REQUESTED, actor.username(),
+                username + "：" + kind.label() + "，待安全管理员确认"));
+        events.publishEvent(new CredentialIssued(username, kind, actor.username(), false));
+        return new IssuedPart(username, kind, 1, part, null);
     }
 
     /**
@@ -110,6 +109,8 @@ public class CredentialRequests {
      * for by someone else): the one-time password takes effect, the account's sessions end, and the
      * second part is returned.
      */
+    @Transactional
+    @RetryOnCollision
     public IssuedPart confirm(CurrentUser actor, String username) {
         if (!actor.has(Role.SECADMIN)) {
             throw new ForbiddenException("仅安全管理员可确认发放密码");
@@ -118,40 +119,38 @@ public class CredentialRequests {
             throw new ForbiddenException("不能确认自己账户的密码，请由另一名安全管理员办理");
         }
         String part = part();
-        return transactions.write(() -> {
-            users.find(username).orElseThrow(() -> new NotFoundException("用户不存在：" + username));
-            CredentialRequestRepository.StoredRequest pending = requests.pending(username)
-                    .orElseThrow(() -> new ConflictException("该账户没有待确认的密码申请"));
-            if (pending.requestedBy().equals(actor.username())) {
-                throw new ForbiddenException("申请人不能确认自己的申请");
-            }
-            Instant now = time.now();
-            if (!requests.close(username, "CONFIRMED", actor.username(), now)) {
-                throw new ConflictException("该申请已由他人处理，请刷新");
-            }
-            Instant expires = now.plus(rules.oneTimeValidity());
-            users.issueOneTimePassword(username, pending.firstHash(), encoder.encode(part), expires);
-            events.publishEvent(ProcessLogged.of(AuditAction.CREDENTIAL_CONFIRMED, actor.username(),
-                    username + "：" + pending.kind().label() + "（申请人 " + pending.requestedBy() + "），一次性密码有效至 "
-                            + expires.atZone(time.zone()).toLocalDateTime().withNano(0)));
-            events.publishEvent(new CredentialIssued(username, pending.kind(), actor.username(), true));
-            events.publishEvent(new AccountSecurityChanged(username, "管理员发放了一次性密码", false));
-            return new IssuedPart(username, pending.kind(), 2, part, expires);
-        });
+        users.find(username).orElseThrow(() -> new NotFoundException("用户不存在：" + username));
+        CredentialRequestRepository.StoredRequest pending = requests.pending(username)
+                .orElseThrow(() -> new ConflictException("该账户没有待确认的密码申请"));
+        if (pending.requestedBy().equals(actor.username())) {
+            throw new ForbiddenException("申请人不能确认自己的申请");
+        }
+        Instant now = time.now();
+        if (!requests.close(username, "CONFIRMED", actor.username(), now)) {
+            throw new ConflictException("该申请已由他人处理，请刷新");
+        }
+        Instant expires = now.plus(rules.oneTimeValidity());
+        users.issueOneTimePassword(username, pending.firstHash(), encoder.encode(part), expires);
+        events.publishEvent(ProcessLogged.of(AuditAction.CREDENTIAL_CONFIRMED, actor.username(),
+                username + "：" + pending.kind().label() + "（申请人 " + pending.requestedBy() + "），一次性密码有效至 "
+                        + expires.atZone(time.zone()).toLocalDateTime().withNano(0)));
+        events.publishEvent(new CredentialIssued(username, pending.kind(), actor.username(), true));
+        events.publishEvent(new AccountSecurityChanged(username, "管理员发放了一次性密码", false));
+        return new IssuedPart(username, pending.kind(), 2, part, expires);
     }
 
     /** Either administrator withdraws a pending request. */
+    @Transactional
+    @RetryOnCollision
     public void cancel(CurrentUser actor, String username) {
         if (!actor.hasAny(Role.SYSADMIN, Role.SECADMIN)) {
             throw new ForbiddenException("仅系统管理员或安全管理员可撤销密码申请");
         }
-        transactions.run(() -> {
-            users.find(username).orElseThrow(() -> new NotFoundException("用户不存在：" + username));
-            if (!requests.close(username, "CANCELLED", actor.username(), time.now())) {
-                throw new ConflictException("该账户没有待确认的密码申请");
-            }
-            events.publishEvent(ProcessLogged.of(AuditAction.CREDENTIAL_CANCELLED, actor.username(), username));
-        });
+        users.find(username).orElseThrow(() -> new NotFoundException("用户不存在：" + username));
+        if (!requests.close(username, "CANCELLED", actor.username(), time.now())) {
+            throw new ConflictException("该账户没有待确认的密码申请");
+        }
+        events.publishEvent(ProcessLogged.of(AuditAction.CREDENTIAL_CANCELLED, actor.username(), username));
     }
 
     public java.util.Optional<Pending> pending(CurrentUser actor, String username) {

@@ -9,12 +9,13 @@ import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.ProcessLogged;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Passwords, failed logins and lockout: what the security module needs from the directory. */
 @Service
@@ -23,18 +24,16 @@ public class Credentials {
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final PasswordRules rules;
-    private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
     private final int maxFailedLogins;
     private final Duration lockoutDuration;
 
-    Credentials(UserRepository users, PasswordEncoder encoder, PasswordRules rules, Transactions transactions,
-            TimeSource time, ApplicationEventPublisher events, AccountSettings settings) {
+    Credentials(UserRepository users, PasswordEncoder encoder, PasswordRules rules, TimeSource time,
+            ApplicationEventPublisher events, AccountSettings settings) {
         this.users = users;
         this.encoder = encoder;
         this.rules = rules;
-        this.transactions = transactions;
         this.time = time;
         this.events = events;
         this.maxFailedLogins = settings.maxFailedLogins();
@@ -67,21 +66,21 @@ public class Credentials {
         return rules.description();
     }
 
+    @Transactional
+    @RetryOnCollision
     public void recordFailedLogin(String username) {
-        transactions.run(() -> {
-            if (users.find(username).isEmpty()) {
-                events.publishEvent(ProcessLogged.of(AuditAction.LOGIN_FAILED, null, "未知用户名：" + shortened(username)));
-                return;
-            }
-            Instant now = time.now();
-            int before = users.find(username).map(UserAccount::failedLogins).orElse(0);
-            int after = users.recordFailure(username, maxFailedLogins, now.plus(lockoutDuration));
-            events.publishEvent(ProcessLogged.of(AuditAction.LOGIN_FAILED, username, "第 " + (before + 1) + " 次密码错误"));
-            if (after == 0 && before + 1 >= maxFailedLogins) {
-                events.publishEvent(ProcessLogged.of(AuditAction.ACCOUNT_LOCKED, username,
-                        "连续 " + maxFailedLogins + " 次登录失败，锁定 " + lockoutDuration.toMinutes() + " 分钟"));
-            }
-        });
+        if (users.find(username).isEmpty()) {
+            events.publishEvent(ProcessLogged.of(AuditAction.LOGIN_FAILED, null, "未知用户名：" + shortened(username)));
+            return;
+        }
+        Instant now = time.now();
+        int before = users.find(username).map(UserAccount::failedLogins).orElse(0);
+        int after = users.recordFailure(username, maxFailedLogins, now.plus(lockoutDuration));
+        events.publishEvent(ProcessLogged.of(AuditAction.LOGIN_FAILED, username, "第 " + (before + 1) + " 次密码错误"));
+        if (after == 0 && before + 1 >= maxFailedLogins) {
+            events.publishEvent(ProcessLogged.of(AuditAction.ACCOUNT_LOCKED, username,
+                    "连续 " + maxFailedLogins + " 次登录失败，锁定 " + lockoutDuration.toMinutes() + " 分钟"));
+        }
     }
 
     /** The right password for an account that may not log in now (locked, disabled): logged, not counted. */
@@ -90,6 +89,8 @@ public class Credentials {
                 "登录被拒绝（账户已锁定或停用）"));
     }
 
+    @Transactional
+    @RetryOnCollision
     public void recordSuccessfulLogin(String username) {
         recordSuccessfulLogin(username, true);
     }
@@ -98,41 +99,41 @@ public class Credentials {
      * A successful login: clears the failed-login count and uses up a one-time password. The 登录 line is written
      * when {@code writeLine} (an API client's repeated logins are not), and always for a one-time password.
      */
+    @Transactional
+    @RetryOnCollision
     public void recordSuccessfulLogin(String username, boolean writeLine) {
-        transactions.run(() -> {
-            UserAccount account = users.find(username).orElse(null);
-            users.recordSuccess(username);
-            boolean oneTime = account != null && account.oneTimeExpiresAt() != null;
-            if (oneTime) {
-                users.markOneTimePasswordUsed(username, time.now());
-            }
-            if (writeLine || oneTime) {
-                events.publishEvent(ProcessLogged.of(AuditAction.LOGIN, username, oneTime ? "使用一次性密码登录，须先修改密码" : null));
-            }
-        });
+        UserAccount account = users.find(username).orElse(null);
+        users.recordSuccess(username);
+        boolean oneTime = account != null && account.oneTimeExpiresAt() != null;
+        if (oneTime) {
+            users.markOneTimePasswordUsed(username, time.now());
+        }
+        if (writeLine || oneTime) {
+            events.publishEvent(ProcessLogged.of(AuditAction.LOGIN, username, oneTime ? "使用一次性密码登录，须先修改密码" : null));
+        }
     }
 
+    @Transactional
+    @RetryOnCollision
     public void changePassword(CurrentUser user, String currentPassword, String newPassword) {
-        transactions.run(() -> {
-            Instant now = time.now();
-            String hash = users.currentHash(user.username(), now).orElseThrow(() -> new NotFoundException("用户不存在"));
-            if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
-                throw InvalidInputException.field("currentPassword", "当前密码不正确");
+        Instant now = time.now();
+        String hash = users.currentHash(user.username(), now).orElseThrow(() -> new NotFoundException("用户不存在"));
+        if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
+            throw InvalidInputException.field("currentPassword", "当前密码不正确");
+        }
+        rules.check("newPassword", user.username(), newPassword);
+        if (encoder.matches(newPassword, hash)) {
+            throw InvalidInputException.field("newPassword", "新密码不能与当前密码相同");
+        }
+        for (String earlier : users.recentPasswordHashes(user.username(), rules.history())) {
+            if (encoder.matches(newPassword, earlier)) {
+                throw InvalidInputException.field("newPassword", "新密码不能与最近 " + rules.history() + " 次使用过的密码相同");
             }
-            rules.check("newPassword", user.username(), newPassword);
-            if (encoder.matches(newPassword, hash)) {
-                throw InvalidInputException.field("newPassword", "新密码不能与当前密码相同");
-            }
-            for (String earlier : users.recentPasswordHashes(user.username(), rules.history())) {
-                if (encoder.matches(newPassword, earlier)) {
-                    throw InvalidInputException.field("newPassword", "新密码不能与最近 " + rules.history() + " 次使用过的密码相同");
-                }
-            }
-            users.updatePassword(user.username(), encoder.encode(newPassword), now);
-            users.trimPasswordHistory(user.username(), Math.max(rules.history(), 1));
-            events.publishEvent(ProcessLogged.of(AuditAction.PASSWORD_CHANGED, user.username(), null));
-            events.publishEvent(new AccountSecurityChanged(user.username(), "密码已修改", true));
-        });
+        }
+        users.updatePassword(user.username(), encoder.encode(newPassword), now);
+        users.trimPasswordHistory(user.username(), Math.max(rules.history(), 1));
+        events.publishEvent(ProcessLogged.of(AuditAction.PASSWORD_CHANGED, user.username(), null));
+        events.publishEvent(new AccountSecurityChanged(user.username(), "密码已修改", true));
     }
 
     private static String shortened(String text) {

@@ -7,8 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import cn.scgov.bulletin.shared.RetryOnCollision;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo accounts, one per role plus a submitter for every department, all with the password
@@ -36,15 +37,13 @@ class DemoAccounts implements ApplicationRunner {
     private final UserRepository users;
     private final DepartmentRepository departments;
     private final PasswordEncoder encoder;
-    private final Transactions transactions;
     private final TimeSource time;
 
     DemoAccounts(UserRepository users, DepartmentRepository departments, PasswordEncoder encoder,
-            Transactions transactions, TimeSource time) {
+            TimeSource time) {
         this.users = users;
         this.departments = departments;
         this.encoder = encoder;
-        this.transactions = transactions;
         this.time = time;
     }
 
@@ -72,21 +71,21 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     @Override
+    @Transactional
+    @RetryOnCollision
     public void run(ApplicationArguments args) {
-        transactions.run(() -> {
-            String hash = encoder.encode(PASSWORD);
-            int created = 0;
-            for (Account account : accounts(departments.findAll())) {
-                if (users.find(account.username()).isPresent()) {
-                    continue;
-                }
-                users.insert(account.username(), account.displayName(), account.department(), hash, false, time.now());
-                users.replaceRoles(account.username(), account.roles(), 0);
-                created++;
+        String hash = encoder.encode(PASSWORD);
+        int created = 0;
+        for (Account account : accounts(departments.findAll())) {
+            if (users.find(account.username()).isPresent()) {
+                continue;
             }
-            if (created > 0) {
-                log.info("Created {} demo accounts (password {})", created, PASSWORD);
-            }
-        });
+            users.insert(account.username(), account.displayName(), account.department(), hash, false, time.now());
+            users.replaceRoles(account.username(), account.roles(), 0);
+            created++;
+        }
+        if (created > 0) {
+            log.info("Created {} demo accounts (password {})", created, PASSWORD);
+        }
     }
 }

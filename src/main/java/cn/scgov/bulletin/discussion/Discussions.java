@@ -22,11 +22,12 @@ import cn.scgov.bulletin.issue.Issues;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading and posting on discussion threads. A contribution's thread is read by whoever may read the
@@ -46,18 +47,16 @@ public class Discussions {
     private final IssueAccess access;
     private final Issues issues;
     private final Directory directory;
-    private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
 
     Discussions(DiscussionRepository repository, ContributionService contributions, IssueAccess access, Issues issues,
-            Directory directory, Transactions transactions, TimeSource time, ApplicationEventPublisher events) {
+            Directory directory, TimeSource time, ApplicationEventPublisher events) {
         this.repository = repository;
         this.contributions = contributions;
         this.access = access;
         this.issues = issues;
         this.directory = directory;
-        this.transactions = transactions;
         this.time = time;
         this.events = events;
     }
@@ -71,20 +70,26 @@ public class Discussions {
             Predicate<CurrentUser> reader, String closedReason) {
     }
 
+    @Transactional
     public Thread ofContribution(CurrentUser user, long contributionId) {
-        return transactions.read(() -> view(user, contributionPlace(user, contributionId)));
+        return view(user, contributionPlace(user, contributionId));
     }
 
+    @Transactional
     public Thread ofIssue(CurrentUser user, long issueId) {
-        return transactions.read(() -> view(user, issuePlace(user, issueId)));
+        return view(user, issuePlace(user, issueId));
     }
 
+    @Transactional
+    @RetryOnCollision
     public Comment postOnContribution(CurrentUser user, long contributionId, String text) {
-        return transactions.write(() -> post(user, contributionPlace(user, contributionId), text));
+        return post(user, contributionPlace(user, contributionId), text);
     }
 
+    @Transactional
+    @RetryOnCollision
     public Comment postOnIssue(CurrentUser user, long issueId, String text) {
-        return transactions.write(() -> post(user, issuePlace(user, issueId), text));
+        return post(user, issuePlace(user, issueId), text);
     }
 
     private Place contributionPlace(CurrentUser user, long contributionId) {

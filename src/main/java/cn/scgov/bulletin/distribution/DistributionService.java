@@ -20,13 +20,14 @@ import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Recipients' received issues and acknowledgements; who has acknowledged, for editors. */
 @Service
@@ -38,13 +39,12 @@ public class DistributionService {
     private final TaskGate gate;
     private final TaskService tasks;
     private final Directory directory;
-    private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
     private final cn.scgov.bulletin.inbox.TaskUrges urges;
 
     DistributionService(DeliveryRepository deliveries, Issues issues, IssueAccess access, TaskGate gate,
-            TaskService tasks, Directory directory, Transactions transactions, TimeSource time,
+            TaskService tasks, Directory directory, TimeSource time,
             ApplicationEventPublisher events, cn.scgov.bulletin.inbox.TaskUrges urges) {
         this.deliveries = deliveries;
         this.issues = issues;
@@ -52,7 +52,6 @@ public class DistributionService {
         this.gate = gate;
         this.tasks = tasks;
         this.directory = directory;
-        this.transactions = transactions;
         this.time = time;
         this.events = events;
         this.urges = urges;
@@ -94,27 +93,27 @@ public class DistributionService {
         }).toList();
     }
 
+    @Transactional
+    @RetryOnCollision
     public Delivery acknowledge(CurrentUser user, long issueId) {
-        return transactions.write(() -> {
-            Issue issue = issues.require(issueId);
-            Delivery delivery = deliveries.find(issueId, user.username())
-                    .orElseThrow(() -> new ForbiddenException("该期次未分发给您"));
-            if (delivery.acknowledged()) {
-                throw new ConflictException("您已签收该期次");
-            }
-            Task task = tasks.createTaskQuery().processInstanceId(issue.processInstanceId())
-                    .taskDefinitionKey(IssueProcess.ACKNOWLEDGE_TASK).taskAssignee(user.username()).singleResult();
-            if (task == null) {
-                throw new ConflictException("签收任务不存在或已办结");
-            }
-            if (!deliveries.acknowledge(delivery.id(), time.now())) {
-                throw new ConflictException("您已签收该期次");
-            }
-            gate.complete(user, task, TaskCompletion.of("ACKNOWLEDGED"));
-            events.publishEvent(new DistributionEvent(AuditAction.RECEIPT_ACKNOWLEDGED, user.username(), issueId,
-                    task.getId(), delivery.colophonKind().label(), List.of(user.username())));
-            return deliveries.find(issueId, user.username()).orElseThrow(() -> new NotFoundException("分发记录不存在"));
-        });
+        Issue issue = issues.require(issueId);
+        Delivery delivery = deliveries.find(issueId, user.username())
+                .orElseThrow(() -> new ForbiddenException("该期次未分发给您"));
+        if (delivery.acknowledged()) {
+            throw new ConflictException("您已签收该期次");
+        }
+        Task task = tasks.createTaskQuery().processInstanceId(issue.processInstanceId())
+                .taskDefinitionKey(IssueProcess.ACKNOWLEDGE_TASK).taskAssignee(user.username()).singleResult();
+        if (task == null) {
+            throw new ConflictException("签收任务不存在或已办结");
+        }
+        if (!deliveries.acknowledge(delivery.id(), time.now())) {
+            throw new ConflictException("您已签收该期次");
+        }
+        gate.complete(user, task, TaskCompletion.of("ACKNOWLEDGED"));
+        events.publishEvent(new DistributionEvent(AuditAction.RECEIPT_ACKNOWLEDGED, user.username(), issueId,
+                task.getId(), delivery.colophonKind().label(), List.of(user.username())));
+        return deliveries.find(issueId, user.username()).orElseThrow(() -> new NotFoundException("分发记录不存在"));
     }
 
     boolean delivered(String username, long issueId) {

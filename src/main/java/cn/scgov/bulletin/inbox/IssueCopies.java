@@ -25,15 +25,16 @@ import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.ProcessLogged;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 import cn.scgov.bulletin.shared.Sql;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.TaskService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Copying (抄送) an issue in progress to people of the centre, who then read its compiled text, draft
@@ -77,24 +78,24 @@ public class IssueCopies {
     private final TaskGate gate;
     private final HistoryService history;
     private final TaskService tasks;
-    private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
 
     IssueCopies(JdbcClient jdbc, IssueAccess access, Directory directory, TaskGate gate, HistoryService history,
-            TaskService tasks, Transactions transactions, TimeSource time, ApplicationEventPublisher events) {
+            TaskService tasks, TimeSource time, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.directory = directory;
         this.gate = gate;
         this.history = history;
         this.tasks = tasks;
-        this.transactions = transactions;
         this.time = time;
         this.events = events;
     }
 
     /** Copies the issue to the people named; everyone new is told, the step is logged once and put on the timeline. */
+    @Transactional
+    @RetryOnCollision
     public Result copy(CurrentUser user, long issueId, Collection<String> usernames, String note) {
         Issue issue = access.readable(user, issueId);
         if (!sender(user, issue)) {
@@ -124,28 +125,26 @@ public class IssueCopies {
         if (!inProgress(issue)) {
             throw new ConflictException("只有汇编中或审签中的期次可以抄送；已分发的期次请通过分发名单送达");
         }
-        return transactions.write(() -> {
-            Set<String> copied = copied(issueId);
-            List<String> added = people.stream().filter(u -> !copied.contains(u)).toList();
-            List<String> already = people.stream().filter(copied::contains).toList();
-            if (added.isEmpty()) {
-                return new Result(added, already);
-            }
-            Instant now = time.now();
-            for (String username : added) {
-                jdbc.sql("INSERT INTO issue_cc (issue_id, username, sent_by, sent_at, note) VALUES (:issue, :username,"
-                        + " :by, :at, :note)").param("issue", issueId).param("username", username)
-                        .param("by", user.username()).param("at", Sql.timestamp(now)).param("note", text).update();
-            }
-            Map<String, String> names = directory.displayNames(added);
-            String detail = "抄送给 " + String.join("、", added.stream().map(u -> names.getOrDefault(u, u)).toList());
-            var comment = tasks.addComment(null, issue.processInstanceId(), COMMENT,
-                    detail + (text == null ? "" : "：" + text));
-            comment.setUserId(user.username());
-            tasks.saveComment(comment);
-            events.publishEvent(new IssueCopied(user.username(), issueId, added, text, detail));
+        Set<String> copied = copied(issueId);
+        List<String> added = people.stream().filter(u -> !copied.contains(u)).toList();
+        List<String> already = people.stream().filter(copied::contains).toList();
+        if (added.isEmpty()) {
             return new Result(added, already);
-        });
+        }
+        Instant now = time.now();
+        for (String username : added) {
+            jdbc.sql("INSERT INTO issue_cc (issue_id, username, sent_by, sent_at, note) VALUES (:issue, :username,"
+                    + " :by, :at, :note)").param("issue", issueId).param("username", username)
+                    .param("by", user.username()).param("at", Sql.timestamp(now)).param("note", text).update();
+        }
+        Map<String, String> names = directory.displayNames(added);
+        String detail = "抄送给 " + String.join("、", added.stream().map(u -> names.getOrDefault(u, u)).toList());
+        var comment = tasks.addComment(null, issue.processInstanceId(), COMMENT,
+                detail + (text == null ? "" : "：" + text));
+        comment.setUserId(user.username());
+        tasks.saveComment(comment);
+        events.publishEvent(new IssueCopied(user.username(), issueId, added, text, detail));
+        return new Result(added, already);
     }
 
     /** Whether the user may copy this issue now (the sign-off page shows the form). */
@@ -187,18 +186,20 @@ public class IssueCopies {
     }
 
     /** Marks one of the user's copies read (again: nothing changes); 404 for another person's copy. */
+    @Transactional
+    @RetryOnCollision
     public void markRead(CurrentUser user, long copyId) {
-        transactions.run(() -> {
-            Long issueId = jdbc.sql("SELECT issue_id FROM issue_cc WHERE id = :id AND username = :username")
-                    .param("id", copyId).param("username", user.username()).query(Long.class).optional()
-                    .orElseThrow(() -> new NotFoundException("没有这条抄送"));
-            read(user, issueId);
-        });
+        Long issueId = jdbc.sql("SELECT issue_id FROM issue_cc WHERE id = :id AND username = :username")
+                .param("id", copyId).param("username", user.username()).query(Long.class).optional()
+                .orElseThrow(() -> new NotFoundException("没有这条抄送"));
+        read(user, issueId);
     }
 
     /** The user opened the issue: their copies of it are read from now on. */
+    @Transactional
+    @RetryOnCollision
     public void opened(CurrentUser user, long issueId) {
-        transactions.run(() -> read(user, issueId));
+        read(user, issueId);
     }
 
     private void read(CurrentUser user, long issueId) {

@@ -15,7 +15,7 @@ import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.ProcessLogged;
-import cn.scgov.bulletin.shared.Transactions;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
@@ -24,6 +24,7 @@ import org.flowable.task.api.DelegationState;
 import org.flowable.task.api.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Task operations of the inbox: claim (签收), unclaim (退签), transfer (转办: the task becomes
@@ -37,68 +38,69 @@ public class TaskOperations {
     private final TaskGate gate;
     private final TaskService tasks;
     private final Directory directory;
-    private final Transactions transactions;
     private final ApplicationEventPublisher events;
 
-    TaskOperations(TaskGate gate, TaskService tasks, Directory directory, Transactions transactions,
-            ApplicationEventPublisher events) {
+    TaskOperations(TaskGate gate, TaskService tasks, Directory directory, ApplicationEventPublisher events) {
         this.gate = gate;
         this.tasks = tasks;
         this.directory = directory;
-        this.transactions = transactions;
         this.events = events;
     }
 
+    @Transactional
+    @RetryOnCollision
     public void claim(CurrentUser user, String taskId) {
-        transactions.run(() -> {
-            Task task = eligibleTask(user, taskId);
-            if (task.getAssignee() != null) {
-                throw new ConflictException(task.getAssignee().equals(user.username()) ? "您已签收该任务" : "该任务已由他人签收");
-            }
-            tasks.claim(taskId, user.username());
-            log(AuditAction.TASK_CLAIMED, user, task, null);
-        });
+        Task task = eligibleTask(user, taskId);
+        if (task.getAssignee() != null) {
+            throw new ConflictException(task.getAssignee().equals(user.username()) ? "您已签收该任务" : "该任务已由他人签收");
+        }
+        tasks.claim(taskId, user.username());
+        log(AuditAction.TASK_CLAIMED, user, task, null);
     }
 
+    @Transactional
+    @RetryOnCollision
     public void unclaim(CurrentUser user, String taskId) {
-        transactions.run(() -> {
-            Task task = eligibleTask(user, taskId);
-            if (!user.username().equals(task.getAssignee())) {
-                throw new ConflictException("只能退签自己签收的任务");
-            }
-            if (task.getOwner() != null) {
-                throw new ConflictException("委派的任务请退回委派人，不能退签");
-            }
-            if (candidateLinks(taskId).isEmpty()) {
-                // Unclaiming a task offered to nobody else (e.g. a receipt) would leave it without anyone to do it.
-                throw new ConflictException("该任务直接指派给您，不能退签");
-            }
-            tasks.unclaim(taskId);
-            log(AuditAction.TASK_UNCLAIMED, user, task, null);
-        });
+        Task task = eligibleTask(user, taskId);
+        if (!user.username().equals(task.getAssignee())) {
+            throw new ConflictException("只能退签自己签收的任务");
+        }
+        if (task.getOwner() != null) {
+            throw new ConflictException("委派的任务请退回委派人，不能退签");
+        }
+        if (candidateLinks(taskId).isEmpty()) {
+            // Unclaiming a task offered to nobody else (e.g. a receipt) would leave it without anyone to do it.
+            throw new ConflictException("该任务直接指派给您，不能退签");
+        }
+        tasks.unclaim(taskId);
+        log(AuditAction.TASK_UNCLAIMED, user, task, null);
     }
 
+    @Transactional
+    @RetryOnCollision
     public void transfer(CurrentUser user, String taskId, String target) {
         handOver(user, taskId, target, false);
     }
 
+    @Transactional
+    @RetryOnCollision
     public void delegate(CurrentUser user, String taskId, String target) {
         handOver(user, taskId, target, true);
     }
 
     /** The owner of a delegated task takes it back before the delegate resolved it. */
+    @Transactional
+    @RetryOnCollision
     public void reclaim(CurrentUser user, String taskId) {
-        transactions.run(() -> {
-            Task task = eligibleTask(user, taskId);
-            if (!user.username().equals(task.getOwner()) || task.getDelegationState() != DelegationState.PENDING) {
-                throw new ConflictException("只有委派人可以收回委派中的任务");
-            }
-            String delegate = task.getAssignee();
-            tasks.resolveTask(taskId);
-            tasks.setOwner(taskId, null);
-            log(AuditAction.TASK_RECLAIMED, user, task, "← " + directory.user(delegate).map(a -> a.displayName())
-                    .orElse(delegate));
-        });
+        Task task = eligibleTask(user, taskId);
+        if (!user.username().equals(task.getOwner()) || task.getDelegationState() != DelegationState.PENDING) {
+            throw new ConflictException("只有委派人可以收回委派中的任务");
+        }
+        String delegate = task.getAssignee();
+        tasks.resolveTask(taskId);
+        tasks.setOwner(taskId, null);
+        log(AuditAction.TASK_RECLAIMED, user, task, "← " + directory.user(delegate).map(a -> a.displayName())
+                .orElse(delegate));
     }
 
     /** Comment type of the opinion a delegate gives when handing a delegated task back (归还). */
@@ -109,26 +111,26 @@ public class TaskOperations {
      * resolveTask, so the owner, not the delegate, completes it. The opinion stays on the task as a
      * comment of type {@value #DELEGATE_OPINION_COMMENT} in the delegate's name.
      */
+    @Transactional
+    @RetryOnCollision
     public void resolve(CurrentUser user, String taskId, String opinion) {
-        transactions.run(() -> {
-            // Who may act is answered before what they sent: someone with no right to the task gets 403, not a form error.
-            Task task = eligibleTask(user, taskId);
-            if (task.getDelegationState() != DelegationState.PENDING || !user.username().equals(task.getAssignee())) {
-                throw new ConflictException("该任务不是委派给您办理的任务");
-            }
-            if (opinion == null || opinion.isBlank()) {
-                throw InvalidInputException.field("opinion", "归还时请填写办理意见");
-            }
-            var comment = tasks.addComment(taskId, task.getProcessInstanceId(), DELEGATE_OPINION_COMMENT,
-                    user.displayName() + "：" + opinion.strip());
-            comment.setUserId(user.username());
-            tasks.saveComment(comment);
-            tasks.resolveTask(taskId);
-            String owner = task.getOwner();
-            events.publishEvent(new ProcessLogged(AuditAction.TASK_RESOLVED, user.username(), issueIdOf(task),
-                    task.getCategory(), task.getId(), "RESOLVED", opinion.strip(), task.getName() + " 归还 → "
-                    + directory.user(owner).map(a -> a.displayName()).orElse(owner)));
-        });
+        // Who may act is answered before what they sent: someone with no right to the task gets 403, not a form error.
+        Task task = eligibleTask(user, taskId);
+        if (task.getDelegationState() != DelegationState.PENDING || !user.username().equals(task.getAssignee())) {
+            throw new ConflictException("该任务不是委派给您办理的任务");
+        }
+        if (opinion == null || opinion.isBlank()) {
+            throw InvalidInputException.field("opinion", "归还时请填写办理意见");
+        }
+        var comment = tasks.addComment(taskId, task.getProcessInstanceId(), DELEGATE_OPINION_COMMENT,
+                user.displayName() + "：" + opinion.strip());
+        comment.setUserId(user.username());
+        tasks.saveComment(comment);
+        tasks.resolveTask(taskId);
+        String owner = task.getOwner();
+        events.publishEvent(new ProcessLogged(AuditAction.TASK_RESOLVED, user.username(), issueIdOf(task),
+                task.getCategory(), task.getId(), "RESOLVED", opinion.strip(), task.getName() + " 归还 → "
+                + directory.user(owner).map(a -> a.displayName()).orElse(owner)));
     }
 
     /** Someone the task could be transferred or delegated to. */
@@ -182,35 +184,33 @@ public class TaskOperations {
     }
 
     private void handOver(CurrentUser user, String taskId, String target, boolean delegate) {
-        transactions.run(() -> {
-            Task task = eligibleTask(user, taskId);
-            if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
-                throw new ConflictException("该任务已由他人签收");
+        Task task = eligibleTask(user, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw new ConflictException("该任务已由他人签收");
+        }
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            throw new ConflictException("委派给您的任务请办理后归还委派人，不能再转办或委派");
+        }
+        CurrentUser targetUser = directory.currentUser(target)
+                .orElseThrow(() -> InvalidInputException.field("username", "用户不存在或已停用：" + target));
+        if (targetUser.username().equals(user.username())) {
+            throw InvalidInputException.field("username", "不能转给自己");
+        }
+        if (!gate.eligible(targetUser, task)) {
+            throw InvalidInputException.field("username", targetUser.displayName() + "无权办理该任务");
+        }
+        if (delegate) {
+            // Flowable's delegation: the caller becomes owner, the task comes back to them when resolved.
+            if (task.getAssignee() == null) {
+                tasks.setAssignee(taskId, user.username());
             }
-            if (task.getDelegationState() == DelegationState.PENDING) {
-                throw new ConflictException("委派给您的任务请办理后归还委派人，不能再转办或委派");
-            }
-            CurrentUser targetUser = directory.currentUser(target)
-                    .orElseThrow(() -> InvalidInputException.field("username", "用户不存在或已停用：" + target));
-            if (targetUser.username().equals(user.username())) {
-                throw InvalidInputException.field("username", "不能转给自己");
-            }
-            if (!gate.eligible(targetUser, task)) {
-                throw InvalidInputException.field("username", targetUser.displayName() + "无权办理该任务");
-            }
-            if (delegate) {
-                // Flowable's delegation: the caller becomes owner, the task comes back to them when resolved.
-                if (task.getAssignee() == null) {
-                    tasks.setAssignee(taskId, user.username());
-                }
-                tasks.setOwner(taskId, user.username());
-                tasks.delegateTask(taskId, targetUser.username());
-            } else {
-                tasks.setAssignee(taskId, targetUser.username());
-            }
-            log(delegate ? AuditAction.TASK_DELEGATED : AuditAction.TASK_TRANSFERRED, user, task,
-                    "→ " + targetUser.displayName() + "（" + targetUser.username() + "）");
-        });
+            tasks.setOwner(taskId, user.username());
+            tasks.delegateTask(taskId, targetUser.username());
+        } else {
+            tasks.setAssignee(taskId, targetUser.username());
+        }
+        log(delegate ? AuditAction.TASK_DELEGATED : AuditAction.TASK_TRANSFERRED, user, task,
+                "→ " + targetUser.displayName() + "（" + targetUser.username() + "）");
     }
 
     private Task eligibleTask(CurrentUser user, String taskId) {

@@ -14,7 +14,7 @@ import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.PageResult;
 import cn.scgov.bulletin.shared.ProcessLogged;
-import cn.scgov.bulletin.shared.Transactions;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLinkType;
@@ -22,6 +22,7 @@ import org.flowable.task.api.DelegationState;
 import org.flowable.task.api.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The system administrator reassigns any open task (改派), e.g. while its holder is on leave, with a
@@ -37,15 +38,12 @@ public class TaskReassignment {
     private final TaskGate gate;
     private final TaskService tasks;
     private final Directory directory;
-    private final Transactions transactions;
     private final ApplicationEventPublisher events;
 
-    TaskReassignment(TaskGate gate, TaskService tasks, Directory directory, Transactions transactions,
-            ApplicationEventPublisher events) {
+    TaskReassignment(TaskGate gate, TaskService tasks, Directory directory, ApplicationEventPublisher events) {
         this.gate = gate;
         this.tasks = tasks;
         this.directory = directory;
-        this.transactions = transactions;
         this.events = events;
     }
 
@@ -73,6 +71,8 @@ public class TaskReassignment {
         return new PageResult<>(rows, page, size, total);
     }
 
+    @Transactional
+    @RetryOnCollision
     public void reassign(CurrentUser user, String taskId, String username, String reason) {
         requireAdministrator(user);
         if (reason == null || reason.isBlank()) {
@@ -81,38 +81,36 @@ public class TaskReassignment {
         if (username == null || username.isBlank()) {
             throw InvalidInputException.field("username", "请选择改派给谁");
         }
-        transactions.run(() -> {
-            Task task = gate.task(taskId).orElseThrow(() -> new NotFoundException("任务不存在或已办结"));
-            CurrentUser target = directory.currentUser(username.strip())
-                    .orElseThrow(() -> InvalidInputException.field("username", "用户不存在或已停用：" + username));
-            boolean offered = tasks.getIdentityLinksForTask(taskId).stream()
-                    .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
-            if (!offered) {
-                throw InvalidInputException.field("username", "该任务只能由指定人办理，不能改派");
-            }
-            if (target.username().equals(task.getAssignee())) {
-                throw InvalidInputException.field("username", "该任务已由" + target.displayName() + "办理");
-            }
-            if (!gate.eligible(target, task)) {
-                throw InvalidInputException.field("username", target.displayName() + "无权办理该任务");
-            }
-            String from = task.getAssignee() == null ? "（未签收）" : directory.user(task.getAssignee())
-                    .map(a -> a.displayName()).orElse(task.getAssignee());
-            if (task.getDelegationState() == DelegationState.PENDING) {
-                tasks.resolveTask(taskId);
-            }
-            tasks.setOwner(taskId, null);
-            tasks.setAssignee(taskId, target.username());
-            String detail = from + " → " + target.displayName() + "（" + target.username() + "）";
-            var comment = tasks.addComment(taskId, task.getProcessInstanceId(), REASSIGNMENT_COMMENT,
-                    "管理员改派：" + detail + "，原因：" + reason.strip());
-            comment.setUserId(user.username());
-            tasks.saveComment(comment);
-            Object issueId = tasks.getVariable(taskId, IssueProcess.ISSUE_ID);
-            events.publishEvent(new ProcessLogged(AuditAction.TASK_REASSIGNED, user.username(),
-                    issueId instanceof Number n ? n.longValue() : null, task.getCategory(), taskId, null, reason.strip(),
-                    task.getName() + " " + detail));
-        });
+        Task task = gate.task(taskId).orElseThrow(() -> new NotFoundException("任务不存在或已办结"));
+        CurrentUser target = directory.currentUser(username.strip())
+                .orElseThrow(() -> InvalidInputException.field("username", "用户不存在或已停用：" + username));
+        boolean offered = tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
+        if (!offered) {
+            throw InvalidInputException.field("username", "该任务只能由指定人办理，不能改派");
+        }
+        if (target.username().equals(task.getAssignee())) {
+            throw InvalidInputException.field("username", "该任务已由" + target.displayName() + "办理");
+        }
+        if (!gate.eligible(target, task)) {
+            throw InvalidInputException.field("username", target.displayName() + "无权办理该任务");
+        }
+        String from = task.getAssignee() == null ? "（未签收）" : directory.user(task.getAssignee())
+                .map(a -> a.displayName()).orElse(task.getAssignee());
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            tasks.resolveTask(taskId);
+        }
+        tasks.setOwner(taskId, null);
+        tasks.setAssignee(taskId, target.username());
+        String detail = from + " → " + target.displayName() + "（" + target.username() + "）";
+        var comment = tasks.addComment(taskId, task.getProcessInstanceId(), REASSIGNMENT_COMMENT,
+                "管理员改派：" + detail + "，原因：" + reason.strip());
+        comment.setUserId(user.username());
+        tasks.saveComment(comment);
+        Object issueId = tasks.getVariable(taskId, IssueProcess.ISSUE_ID);
+        events.publishEvent(new ProcessLogged(AuditAction.TASK_REASSIGNED, user.username(),
+                issueId instanceof Number n ? n.longValue() : null, task.getCategory(), taskId, null, reason.strip(),
+                task.getName() + " " + detail));
     }
 
     private static void requireAdministrator(CurrentUser user) {

@@ -19,7 +19,8 @@ import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
 import cn.scgov.bulletin.shared.ProcessLogged;
-import cn.scgov.bulletin.shared.Transactions;
+import cn.scgov.bulletin.shared.RetryOnCollision;
+import cn.scgov.bulletin.shared.RetryingTransactionTemplate;
 
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.query.Query;
@@ -27,6 +28,7 @@ import org.flowable.engine.ManagementService;
 import org.flowable.job.api.Job;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The engine's failed jobs for the system administrator: dead letters, jobs waiting for their next attempt
@@ -41,10 +43,11 @@ public class Incidents {
 
     private final ManagementService management;
     private final Issues issues;
-    private final Transactions transactions;
+    private final RetryingTransactionTemplate transactions;
     private final ApplicationEventPublisher events;
 
-    Incidents(ManagementService management, Issues issues, Transactions transactions, ApplicationEventPublisher events) {
+    Incidents(ManagementService management, Issues issues, RetryingTransactionTemplate transactions,
+            ApplicationEventPublisher events) {
         this.management = management;
         this.issues = issues;
         this.transactions = transactions;
@@ -97,9 +100,11 @@ public class Incidents {
      * Gives a dead letter or a failed job fresh retries; the job executor runs it soon. 404 for a job that does
      * not exist (or ran meanwhile), 409 for one that is no longer failed or dead (someone else retried it).
      */
+    @Transactional
+    @RetryOnCollision
     public Incident.RetryResult retry(CurrentUser actor, String jobId) {
         require(actor);
-        return transactions.write(() -> retryOne(actor, jobId, ""));
+        return retryOne(actor, jobId, "");
     }
 
     /** Retries every dead letter and failed job, each on its own; answers what happened to each. */

@@ -8,11 +8,12 @@ import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.ProcessLogged;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The issue date (成文日期) printed in the masthead. By default it is the day of the last sign-off.
@@ -30,38 +31,36 @@ public class IssueDates {
     private final IssueRepository issues;
     private final Issues reads;
     private final IssueAccess access;
-    private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
 
-    IssueDates(IssueRepository issues, Issues reads, IssueAccess access, Transactions transactions, TimeSource time,
+    IssueDates(IssueRepository issues, Issues reads, IssueAccess access, TimeSource time,
             ApplicationEventPublisher events) {
         this.issues = issues;
         this.reads = reads;
         this.access = access;
-        this.transactions = transactions;
         this.time = time;
         this.events = events;
     }
 
     /** The editor sets the issue date while compiling; null returns to the default, the sign-off day. */
+    @Transactional
+    @RetryOnCollision
     public Issue setByEditor(CurrentUser actor, long issueId, LocalDate date, int version) {
-        return transactions.write(() -> {
-            Issue issue = access.editable(actor, issueId);
-            if (issue.status() != IssueStatus.COLLECTING && issue.status() != IssueStatus.COMPILING) {
-                throw new ConflictException(issue.status().beforeSignoff()
-                        ? "期次已送审签：成文日期由最后一位签发人在签发时确定" : "期次" + issue.status().label() + "，成文日期不能再改");
-            }
-            if (date != null) {
-                check(issue, date, time.today().plusDays(MAX_DAYS_AHEAD), "不能晚于今天之后 " + MAX_DAYS_AHEAD + " 天");
-            }
-            if (!issues.setIssueDate(issueId, date, version)) {
-                throw new ConflictException("期次已被他人修改，请刷新后重试");
-            }
-            events.publishEvent(ProcessLogged.onIssue(AuditAction.ISSUE_DATE_SET, actor.username(), issueId,
-                    date == null ? "成文日期：签发当日" : "成文日期：" + IssueFormats.date(date)));
-            return reads.require(issueId);
-        });
+        Issue issue = access.editable(actor, issueId);
+        if (issue.status() != IssueStatus.COLLECTING && issue.status() != IssueStatus.COMPILING) {
+            throw new ConflictException(issue.status().beforeSignoff()
+                    ? "期次已送审签：成文日期由最后一位签发人在签发时确定" : "期次" + issue.status().label() + "，成文日期不能再改");
+        }
+        if (date != null) {
+            check(issue, date, time.today().plusDays(MAX_DAYS_AHEAD), "不能晚于今天之后 " + MAX_DAYS_AHEAD + " 天");
+        }
+        if (!issues.setIssueDate(issueId, date, version)) {
+            throw new ConflictException("期次已被他人修改，请刷新后重试");
+        }
+        events.publishEvent(ProcessLogged.onIssue(AuditAction.ISSUE_DATE_SET, actor.username(), issueId,
+                date == null ? "成文日期：签发当日" : "成文日期：" + IssueFormats.date(date)));
+        return reads.require(issueId);
     }
 
     /**

@@ -26,8 +26,8 @@ import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -35,6 +35,7 @@ import org.flowable.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** What editors do to an issue as a whole: open it, close collection early, cancel it. */
 @Service
@@ -49,7 +50,6 @@ public class IssueService {
     private final BulletinCatalog catalog;
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
     private final DeadlineRules deadlines;
@@ -58,8 +58,8 @@ public class IssueService {
     private final NextIssueProposer proposer;
 
     IssueService(IssueRepository issues, OutlineRepository outlines, Issues reads, IssueAccess access,
-            BulletinCatalog catalog, RuntimeService runtime, TaskService tasks, Transactions transactions,
-            TimeSource time, ApplicationEventPublisher events, DeadlineRules deadlines, WorkdayCalendar calendar,
+            BulletinCatalog catalog, RuntimeService runtime, TaskService tasks, TimeSource time,
+            ApplicationEventPublisher events, DeadlineRules deadlines, WorkdayCalendar calendar,
             ObjectProvider<IssuePlanner> planner) {
         this.issues = issues;
         this.outlines = outlines;
@@ -68,7 +68,6 @@ public class IssueService {
         this.catalog = catalog;
         this.runtime = runtime;
         this.tasks = tasks;
-        this.transactions = transactions;
         this.time = time;
         this.events = events;
         this.deadlines = deadlines;
@@ -102,6 +101,8 @@ public class IssueService {
             String issueLine) {
     }
 
+    @Transactional
+    @RetryOnCollision
     public Issue open(CurrentUser actor, OpenIssue command) {
         IssueAccess.requireEditor(actor);
         return open(actor.username(), actor.username(), command);
@@ -111,6 +112,8 @@ public class IssueService {
      * Opens an issue as its bulletin's schedule planned it (called by the schedule's timer, not by a
      * person): the same rules, with the opener recorded as {@link #SCHEDULE_OPENER}.
      */
+    @Transactional
+    @RetryOnCollision
     public Issue openScheduled(OpenIssue command) {
         return open(SCHEDULE_OPENER, null, command);
     }
@@ -126,49 +129,47 @@ public class IssueService {
         Instant deadline = command.deadline().atZone(time.zone()).toInstant();
         deadlines.checkLeadTime(deadline, time.now(), "deadline");
         deadlines.checkPeriodEnd(deadline, command.periodEnd(), command.confirmDeadlineBeforePeriodEnd());
-        return transactions.write(() -> {
-            Bulletin bulletin = catalog.bulletin(command.bulletinId());
-            if (!bulletin.active()) {
-                throw new ConflictException("该刊物已停用");
-            }
-            // One opening of a bulletin at a time, on every node: a period can never be opened twice.
-            catalog.lockForNumbering(bulletin.id());
-            Period period = new Period(command.periodStart(), command.periodEnd());
-            int firstYear = bulletin.definition().numbering().firstYear();
-            if (period.year() < firstYear) {
-                throw InvalidInputException.field("periodStart", "该时段属于 " + period.year() + " 年，早于本刊物的编号起点（"
-                        + firstYear + " 年），无法编号；请系统管理员先在刊物设置中调整编号起点");
-            }
-            if (issues.periodTaken(bulletin.id(), command.periodStart(), command.periodEnd())) {
-                throw new ConflictException("该时段已有未作废的期次");
-            }
-            BulletinDefinition definition = bulletin.definition();
-            Instant now = time.now();
-            reads.numberingChanged();
-            long issueId = issues.insert(new IssueRepository.NewIssue(bulletin.id(), definition.title(),
-                    definition.issuer(), definition.subtitle(), definition.issueLineFormat(),
-                    definition.headingStyles(), command.periodStart(), command.periodEnd(), deadline,
-                    definition.printCopies(), definition.printsPeriodLine(), openedBy, now));
-            Map<String, Long> sectionIds = outlines.copy(issueId, definition, period);
-            Set<String> departments = definition.contributingDepartments();
-            Issue issue = reads.require(issueId);
-            String issueLine = reads.issueLine(issue).text();
-            events.publishEvent(new IssueOpened(issueId, bulletin.id(), auditActor, definition, sectionIds,
-                    departments, issueLine));
+        Bulletin bulletin = catalog.bulletin(command.bulletinId());
+        if (!bulletin.active()) {
+            throw new ConflictException("该刊物已停用");
+        }
+        // One opening of a bulletin at a time, on every node: a period can never be opened twice.
+        catalog.lockForNumbering(bulletin.id());
+        Period period = new Period(command.periodStart(), command.periodEnd());
+        int firstYear = bulletin.definition().numbering().firstYear();
+        if (period.year() < firstYear) {
+            throw InvalidInputException.field("periodStart", "该时段属于 " + period.year() + " 年，早于本刊物的编号起点（"
+                    + firstYear + " 年），无法编号；请系统管理员先在刊物设置中调整编号起点");
+        }
+        if (issues.periodTaken(bulletin.id(), command.periodStart(), command.periodEnd())) {
+            throw new ConflictException("该时段已有未作废的期次");
+        }
+        BulletinDefinition definition = bulletin.definition();
+        Instant now = time.now();
+        reads.numberingChanged();
+        long issueId = issues.insert(new IssueRepository.NewIssue(bulletin.id(), definition.title(),
+                definition.issuer(), definition.subtitle(), definition.issueLineFormat(),
+                definition.headingStyles(), command.periodStart(), command.periodEnd(), deadline,
+                definition.printCopies(), definition.printsPeriodLine(), openedBy, now));
+        Map<String, Long> sectionIds = outlines.copy(issueId, definition, period);
+        Set<String> departments = definition.contributingDepartments();
+        Issue issue = reads.require(issueId);
+        String issueLine = reads.issueLine(issue).text();
+        events.publishEvent(new IssueOpened(issueId, bulletin.id(), auditActor, definition, sectionIds,
+                departments, issueLine));
 
-            Instant reminderAt = command.reminderAt() != null ? command.reminderAt() : reminderAt(bulletin, deadline);
-            Map<String, Object> variables = new HashMap<>();
-            variables.put(IssueProcess.ISSUE_ID, issueId);
-            variables.put(IssueProcess.BULLETIN_ID, bulletin.id());
-            variables.put(IssueProcess.DEPARTMENTS, new ArrayList<>(departments));
-            variables.put(IssueProcess.DEADLINE, Date.from(deadline));
-            variables.put(IssueProcess.REMINDER_AT, Date.from(reminderAt));
-            ProcessInstance instance = runtime.createProcessInstanceBuilder().processDefinitionKey(IssueProcess.KEY)
-                    .businessKey(String.valueOf(issueId)).name(definition.title() + " " + issueLine)
-                    .variables(variables).start();
-            issues.setProcessInstance(issueId, instance.getId());
-            return reads.require(issueId);
-        });
+        Instant reminderAt = command.reminderAt() != null ? command.reminderAt() : reminderAt(bulletin, deadline);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(IssueProcess.ISSUE_ID, issueId);
+        variables.put(IssueProcess.BULLETIN_ID, bulletin.id());
+        variables.put(IssueProcess.DEPARTMENTS, new ArrayList<>(departments));
+        variables.put(IssueProcess.DEADLINE, Date.from(deadline));
+        variables.put(IssueProcess.REMINDER_AT, Date.from(reminderAt));
+        ProcessInstance instance = runtime.createProcessInstanceBuilder().processDefinitionKey(IssueProcess.KEY)
+                .businessKey(String.valueOf(issueId)).name(definition.title() + " " + issueLine)
+                .variables(variables).start();
+        issues.setProcessInstance(issueId, instance.getId());
+        return reads.require(issueId);
     }
 
     /** An issue covers days between 2000 and two years from now, and its deadline is before 2101. */
@@ -200,70 +201,70 @@ public class IssueService {
         return new PageResult<>(java.util.List.of(), page.page(), page.size(), 0);
     }
 
+    @Transactional
+    @RetryOnCollision
     public Issue closeCollection(CurrentUser actor, long issueId) {
-        return transactions.write(() -> {
-            Issue issue = access.editable(actor, issueId);
-            if (issue.status() != IssueStatus.COLLECTING) {
-                throw new ConflictException("该期次已不在征集阶段");
-            }
-            if (!issues.closeCollection(issueId, issue.version())) {
-                throw new ConflictException("征集已截止，或期次已被他人修改");
-            }
-            int closed = deliver(issue.processInstanceId(), IssueProcess.COLLECTION_CLOSED_MESSAGE);
-            events.publishEvent(new CollectionClosed(issueId, actor.username(), closed));
-            return reads.require(issueId);
-        });
+        Issue issue = access.editable(actor, issueId);
+        if (issue.status() != IssueStatus.COLLECTING) {
+            throw new ConflictException("该期次已不在征集阶段");
+        }
+        if (!issues.closeCollection(issueId, issue.version())) {
+            throw new ConflictException("征集已截止，或期次已被他人修改");
+        }
+        int closed = deliver(issue.processInstanceId(), IssueProcess.COLLECTION_CLOSED_MESSAGE);
+        events.publishEvent(new CollectionClosed(issueId, actor.username(), closed));
+        return reads.require(issueId);
     }
 
+    @Transactional
+    @RetryOnCollision
     public Issue cancel(CurrentUser actor, long issueId, String reason) {
-        return transactions.write(() -> {
-            Issue issue = access.editable(actor, issueId);
-            if (!issue.status().beforeSignoff()) {
-                throw new ConflictException(issue.status() == IssueStatus.CANCELLED ? "该期次已作废" : "已签发的期次不能作废");
-            }
-            if (!issues.recordCancelReason(issueId, reason, issue.version())) {
-                throw new ConflictException("期次已被他人修改，请刷新后重试");
-            }
-            tasks.addComment(null, issue.processInstanceId(), IssueProcess.OPINION_COMMENT, "作废：" + reason);
-            if (deliver(issue.processInstanceId(), IssueProcess.CANCEL_MESSAGE) == 0) {
-                throw new ConflictException("已签发的期次不能作废");
-            }
-            return reads.require(issueId);
-        });
+        Issue issue = access.editable(actor, issueId);
+        if (!issue.status().beforeSignoff()) {
+            throw new ConflictException(issue.status() == IssueStatus.CANCELLED ? "该期次已作废" : "已签发的期次不能作废");
+        }
+        if (!issues.recordCancelReason(issueId, reason, issue.version())) {
+            throw new ConflictException("期次已被他人修改，请刷新后重试");
+        }
+        tasks.addComment(null, issue.processInstanceId(), IssueProcess.OPINION_COMMENT, "作废：" + reason);
+        if (deliver(issue.processInstanceId(), IssueProcess.CANCEL_MESSAGE) == 0) {
+            throw new ConflictException("已签发的期次不能作废");
+        }
+        return reads.require(issueId);
     }
 
     /** Print run, changed by the editor while compiling; 0 prints no print-run line. */
+    @Transactional
+    @RetryOnCollision
     public Issue setPrintCopies(CurrentUser actor, long issueId, int copies, int version) {
-        return transactions.write(() -> {
-            Issue issue = access.editable(actor, issueId);
-            if (!issue.status().beforeSignoff()) {
-                throw new ConflictException("已签发的期次不能修改");
-            }
-            if (!issues.setPrintCopies(issueId, copies, version)) {
-                throw new ConflictException("期次已被他人修改，请刷新后重试");
-            }
-            events.publishEvent(cn.scgov.bulletin.shared.ProcessLogged.onIssue(
-                    cn.scgov.bulletin.shared.AuditAction.PRINT_COPIES_CHANGED, actor.username(), issueId,
-                    issue.printCopies() + " → " + copies + (copies == 0 ? "（不印印数行）" : "")));
-            return reads.require(issueId);
-        });
+        Issue issue = access.editable(actor, issueId);
+        if (!issue.status().beforeSignoff()) {
+            throw new ConflictException("已签发的期次不能修改");
+        }
+        if (!issues.setPrintCopies(issueId, copies, version)) {
+            throw new ConflictException("期次已被他人修改，请刷新后重试");
+        }
+        events.publishEvent(cn.scgov.bulletin.shared.ProcessLogged.onIssue(
+                cn.scgov.bulletin.shared.AuditAction.PRINT_COPIES_CHANGED, actor.username(), issueId,
+                issue.printCopies() + " → " + copies + (copies == 0 ? "（不印印数行）" : "")));
+        return reads.require(issueId);
     }
 
     /** Whether this issue prints its period line under the subtitle, changed by the editor while compiling. */
+    @Transactional
+    @RetryOnCollision
     public Issue setPeriodLine(CurrentUser actor, long issueId, boolean printed, int version) {
-        return transactions.write(() -> {
-            Issue issue = access.editable(actor, issueId);
-            if (!issue.status().beforeSignoff()) {
-                throw new ConflictException("已签发的期次不能修改");
-            }
-            if (!issues.setPeriodLine(issueId, printed, version)) {
-                throw new ConflictException("期次已被他人修改，请刷新后重试");
-            }
-            events.publishEvent(cn.scgov.bulletin.shared.ProcessLogged.onIssue(
-                    cn.scgov.bulletin.shared.AuditAction.PERIOD_LINE_CHANGED, actor.username(), issueId,
-                    printed ? "印时段行 " + IssueFormats.periodLine(issue.periodStart(), issue.periodEnd()) : "不印时段行"));
-            return reads.require(issueId);
-        });
+        Issue issue = access.editable(actor, issueId);
+        if (!issue.status().beforeSignoff()) {
+            throw new ConflictException("已签发的期次不能修改");
+        }
+        if (!issues.setPeriodLine(issueId, printed, version)) {
+            throw new ConflictException("期次已被他人修改，请刷新后重试");
+        }
+        events.publishEvent(cn.scgov.bulletin.shared.ProcessLogged.onIssue(
+                cn.scgov.bulletin.shared.AuditAction.PERIOD_LINE_CHANGED, actor.username(), issueId,
+                printed ? "印时段行 " + IssueFormats.periodLine(issue.periodStart(), issue.periodEnd()) : "不印时段行"));
+        return reads.require(issueId);
     }
 
     /**

@@ -19,11 +19,13 @@ import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
 import cn.scgov.bulletin.shared.ProcessLogged;
+import cn.scgov.bulletin.shared.RetryOnCollision;
+import cn.scgov.bulletin.shared.RetryingTransactionTemplate;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The system administrator's part of notices: the templates they are written from, and the e-mail
@@ -46,13 +48,13 @@ public class NoticeAdministration {
     private final MailOutbox outbox;
     private final MailGateway mail;
     private final MailDispatcher dispatcher;
-    private final Transactions transactions;
+    private final RetryingTransactionTemplate transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
     private final cn.scgov.bulletin.notice.internal.NoticeSettings settings;
 
     NoticeAdministration(NoticeTemplates templates, MailOutbox outbox, MailGateway mail, MailDispatcher dispatcher,
-            Transactions transactions, TimeSource time, ApplicationEventPublisher events,
+            RetryingTransactionTemplate transactions, TimeSource time, ApplicationEventPublisher events,
             cn.scgov.bulletin.notice.internal.NoticeSettings settings) {
         this.templates = templates;
         this.outbox = outbox;
@@ -74,6 +76,8 @@ public class NoticeAdministration {
         return templates.get(kind(kind));
     }
 
+    @Transactional
+    @RetryOnCollision
     public NoticeTemplates.Template saveTemplate(CurrentUser actor, String kind, String subject, String body,
             Integer version) {
         require(actor);
@@ -82,14 +86,14 @@ public class NoticeAdministration {
         if (version == null) {
             throw InvalidInputException.field("version", "缺少版本号");
         }
-        return transactions.write(() -> {
-            NoticeTemplates.Template saved = templates.save(parsed, subject, body, version, actor.username(), time.now());
-            events.publishEvent(ProcessLogged.of(AuditAction.NOTICE_TEMPLATE_CHANGED, actor.username(),
-                    parsed.name() + " " + parsed.label()));
-            return saved;
-        });
+        NoticeTemplates.Template saved = templates.save(parsed, subject, body, version, actor.username(), time.now());
+        events.publishEvent(ProcessLogged.of(AuditAction.NOTICE_TEMPLATE_CHANGED, actor.username(),
+                parsed.name() + " " + parsed.label()));
+        return saved;
     }
 
+    @Transactional
+    @RetryOnCollision
     public NoticeTemplates.Template resetTemplate(CurrentUser actor, String kind, Integer version) {
         require(actor);
         NoticeKind parsed = kind(kind);

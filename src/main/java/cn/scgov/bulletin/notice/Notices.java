@@ -14,10 +14,11 @@ import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** A user's notices and their choice of how notices reach them. */
 @Service
@@ -27,18 +28,16 @@ public class Notices {
     private final NoticePreferences preferences;
     private final MailGateway mail;
     private final Directory directory;
-    private final Transactions transactions;
     private final TimeSource time;
     private final NoticeSettings settings;
 
     Notices(NoticeRepository notices, NoticePreferences preferences, MailGateway mail, Directory directory,
-            Transactions transactions, TimeSource time, NoticeSettings settings) {
+            TimeSource time, NoticeSettings settings) {
         this.settings = settings;
         this.notices = notices;
         this.preferences = preferences;
         this.mail = mail;
         this.directory = directory;
-        this.transactions = transactions;
         this.time = time;
     }
 
@@ -96,12 +95,14 @@ public class Notices {
     }
 
     /** Saves the user's choice: APP, EMAIL or DIGEST; {@code version} is the one they read. */
+    @Transactional
+    @RetryOnCollision
     public Delivery choose(CurrentUser user, String mode, Integer version) {
         DeliveryMode chosen = parse(mode);
         if (version == null) {
             throw InvalidInputException.field("version", "缺少版本号");
         }
-        transactions.run(() -> preferences.save(user.username(), chosen, version, time.now()));
+        preferences.save(user.username(), chosen, version, time.now());
         return delivery(user);
     }
 

@@ -12,9 +12,10 @@ import cn.scgov.bulletin.issue.IssueStatus;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The files of an issue. After sign-off: the stored files, byte-identical, for everyone who may read
@@ -28,11 +29,11 @@ public class IssueDocuments {
     private final IssueContents contents;
     private final DocumentStore store;
     private final DocumentRenderers renderers;
-    private final Transactions transactions;
+    private final TransactionOperations transactions;
     private final TimeSource time;
 
     IssueDocuments(IssueAccess access, IssueContents contents, DocumentStore store, DocumentRenderers renderers,
-            Transactions transactions, TimeSource time) {
+            TransactionOperations transactions, TimeSource time) {
         this.access = access;
         this.contents = contents;
         this.store = store;
@@ -43,7 +44,7 @@ public class IssueDocuments {
 
     public RenderedDocument document(CurrentUser user, long issueId, DocumentFormat format) {
         Issue issue = access.readable(user, issueId);
-        DocumentStore.Stored stored = transactions.read(() -> store.find(issueId, format)).orElse(null);
+        DocumentStore.Stored stored = transactions.execute(status -> store.find(issueId, format)).orElse(null);
         if (stored != null) {
             String name = issue.title() + IssueFormats.issueLine(issue.issueLineFormat(), issue.numberingYear(),
                     issue.yearlyNumber(), issue.cumulativeNumber());
@@ -56,16 +57,18 @@ public class IssueDocuments {
             }
             access.readable(user, issueId, IssueAccess.Part.DRAFT_DOCUMENT);
         }
-        BulletinDocument document = transactions.read(() -> DocumentAssembler.assemble(contents.content(issue))).asDraft();
+        BulletinDocument document = transactions.execute(status -> DocumentAssembler.assemble(contents.content(issue)))
+                .asDraft();
         byte[] content = renderers.render(document, format);
         return new RenderedDocument(format, content, fileName(document.name(), format), DocumentRenderers.sha256(content),
                 false, time.now());
     }
 
     /** Format → SHA-256 of the issue's frozen files (empty before sign-off), for anyone who may read the issue. */
+    @Transactional
     public Map<DocumentFormat, String> frozenHashes(CurrentUser user, long issueId) {
         access.readable(user, issueId);
-        return transactions.read(() -> store.hashes(issueId));
+        return store.hashes(issueId);
     }
 
     /** e.g. 窗口工作周报2023年第8期（总第428期）.pdf, without characters file systems refuse. */

@@ -22,11 +22,12 @@ import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.ProcessLogged;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bulletin schedules and their occurrences: the system administrator sets a bulletin's schedule, the
@@ -43,19 +44,17 @@ public class ScheduleService {
     private final BulletinCatalog catalog;
     private final DeadlineRules deadlines;
     private final ScheduleCommandCheck commands;
-    private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
 
     ScheduleService(ScheduleRepository repository, OccurrenceBook book, ScheduleTimer timer, BulletinCatalog catalog,
-            DeadlineRules deadlines, Transactions transactions, TimeSource time, ApplicationEventPublisher events) {
+            DeadlineRules deadlines, TimeSource time, ApplicationEventPublisher events) {
         this.repository = repository;
         this.book = book;
         this.timer = timer;
         this.catalog = catalog;
         this.deadlines = deadlines;
         this.commands = new ScheduleCommandCheck(deadlines);
-        this.transactions = transactions;
         this.time = time;
         this.events = events;
     }
@@ -76,36 +75,36 @@ public class ScheduleService {
         return repository.find(bulletinId);
     }
 
+    @Transactional
+    @RetryOnCollision
     public Schedule save(CurrentUser actor, long bulletinId, ScheduleCommand command) {
         if (!actor.has(Role.SYSADMIN)) {
             throw new ForbiddenException("仅系统管理员可设置开设计划");
         }
         Bulletin bulletin = catalog.bulletin(bulletinId);
         Schedule draft = commands.check(bulletin, command);
-        return transactions.write(() -> {
-            Optional<Schedule> current = repository.find(bulletinId);
-            Instant now = time.now();
-            boolean switchedOn = draft.active() && (current.isEmpty() || !current.get().active());
-            Instant activeFrom = switchedOn ? now : current.map(Schedule::activeFrom).orElse(null);
-            Schedule schedule = new Schedule(bulletinId, draft.active(), draft.cadence(), draft.period(), draft.openDay(),
-                    draft.openTime(), draft.deadlineDay(), draft.deadlineTime(), draft.reminderHours(), draft.holidayRule(),
-                    draft.holidayWeekRule(), draft.deadlineBeforePeriodEndConfirmed(), activeFrom,
-                    command.version() == null ? 0 : command.version(), actor.username(), now);
-            if (current.isEmpty()) {
-                if (command.version() != null) {
-                    throw new ConflictException("该刊物的开设计划已被删除或尚未建立，请刷新后重试");
-                }
-                repository.insert(schedule, actor.username(), now);
-            } else if (command.version() == null) {
-                throw new ConflictException("该刊物已有开设计划，请刷新后在其基础上修改");
-            } else if (!repository.update(schedule, actor.username(), now)) {
-                throw new ConflictException("开设计划已被他人修改，请刷新后重试");
+        Optional<Schedule> current = repository.find(bulletinId);
+        Instant now = time.now();
+        boolean switchedOn = draft.active() && (current.isEmpty() || !current.get().active());
+        Instant activeFrom = switchedOn ? now : current.map(Schedule::activeFrom).orElse(null);
+        Schedule schedule = new Schedule(bulletinId, draft.active(), draft.cadence(), draft.period(), draft.openDay(),
+                draft.openTime(), draft.deadlineDay(), draft.deadlineTime(), draft.reminderHours(), draft.holidayRule(),
+                draft.holidayWeekRule(), draft.deadlineBeforePeriodEndConfirmed(), activeFrom,
+                command.version() == null ? 0 : command.version(), actor.username(), now);
+        if (current.isEmpty()) {
+            if (command.version() != null) {
+                throw new ConflictException("该刊物的开设计划已被删除或尚未建立，请刷新后重试");
             }
-            events.publishEvent(ProcessLogged.of(AuditAction.SCHEDULE_CHANGED, actor.username(),
-                    bulletin.title() + "：" + describe(schedule)));
-            timer.reschedule(bulletinId, schedule.active());
-            return repository.find(bulletinId).orElseThrow();
-        });
+            repository.insert(schedule, actor.username(), now);
+        } else if (command.version() == null) {
+            throw new ConflictException("该刊物已有开设计划，请刷新后在其基础上修改");
+        } else if (!repository.update(schedule, actor.username(), now)) {
+            throw new ConflictException("开设计划已被他人修改，请刷新后重试");
+        }
+        events.publishEvent(ProcessLogged.of(AuditAction.SCHEDULE_CHANGED, actor.username(),
+                bulletin.title() + "：" + describe(schedule)));
+        timer.reschedule(bulletinId, schedule.active());
+        return repository.find(bulletinId).orElseThrow();
     }
 
     /** The bulletin's occurrences whose opening week (month) starts from {@code from}'s. */
@@ -134,6 +133,8 @@ public class ScheduleService {
                 .orElseThrow(() -> new NotFoundException("开设计划中没有以 " + periodStart + " 开始的期次"));
     }
 
+    @Transactional
+    @RetryOnCollision
     public Occurrence skip(CurrentUser actor, long bulletinId, LocalDate periodStart, String reason) {
          requireEditor(actor);
         String text = reason == null ? "" : reason.strip();
@@ -152,6 +153,8 @@ public class ScheduleService {
         });
     }
 
+    @Transactional
+    @RetryOnCollision
     public Occurrence move(CurrentUser actor, long bulletinId, LocalDate periodStart, LocalDateTime opensAt,
             LocalDateTime deadline, boolean confirm) {
          requireEditor(actor);
@@ -176,23 +179,23 @@ public class ScheduleService {
     }
 
     /** Undoes the office's skip or move (or a failed opening): the occurrence follows the schedule again. */
+    @Transactional
+    @RetryOnCollision
     public Occurrence restore(CurrentUser actor, long bulletinId, LocalDate periodStart) {
-         requireEditor(actor);
-        return transactions.write(() -> {
-            Schedule schedule = repository.find(bulletinId).orElseThrow(() -> new NotFoundException("该刊物尚未设置开设计划"));
-            OccurrenceRow row = repository.occurrence(bulletinId, periodStart)
-                    .orElseThrow(() -> new ConflictException("该期次没有可撤销的调整"));
-            if (row.status() == OccurrenceRow.Status.OPENED) {
-                throw new ConflictException("该期次已开设，不能撤销");
-            }
-            if (!repository.delete(row.id(), row.version())) {
-                throw new ConflictException("该期次已被他人修改，请刷新后重试");
-            }
-            events.publishEvent(ProcessLogged.of(AuditAction.OCCURRENCE_RESTORED, actor.username(),
-                    title(bulletinId) + " " + periodStart + " 恢复按计划开设"));
-            timer.reschedule(bulletinId, schedule.active());
-            return book.find(schedule, periodStart).orElseThrow();
-        });
+        requireEditor(actor);
+        Schedule schedule = repository.find(bulletinId).orElseThrow(() -> new NotFoundException("该刊物尚未设置开设计划"));
+        OccurrenceRow row = repository.occurrence(bulletinId, periodStart)
+                .orElseThrow(() -> new ConflictException("该期次没有可撤销的调整"));
+        if (row.status() == OccurrenceRow.Status.OPENED) {
+            throw new ConflictException("该期次已开设，不能撤销");
+        }
+        if (!repository.delete(row.id(), row.version())) {
+            throw new ConflictException("该期次已被他人修改，请刷新后重试");
+        }
+        events.publishEvent(ProcessLogged.of(AuditAction.OCCURRENCE_RESTORED, actor.username(),
+                title(bulletinId) + " " + periodStart + " 恢复按计划开设"));
+        timer.reschedule(bulletinId, schedule.active());
+        return book.find(schedule, periodStart).orElseThrow();
     }
 
     private interface Change {
@@ -200,17 +203,15 @@ public class ScheduleService {
     }
 
     private Occurrence change(CurrentUser actor, long bulletinId, LocalDate periodStart, Change change) {
-        return transactions.write(() -> {
-            Schedule schedule = repository.find(bulletinId).orElseThrow(() -> new NotFoundException("该刊物尚未设置开设计划"));
-            Occurrence occurrence = book.find(schedule, periodStart)
-                    .orElseThrow(() -> new NotFoundException("开设计划中没有以 " + periodStart + " 开始的期次"));
-            if (!occurrence.status().adjustable()) {
-                throw new ConflictException("该期次" + occurrence.status().label() + "，不能再跳过或调整");
-            }
-            events.publishEvent(change.apply(occurrence, repository.occurrence(bulletinId, periodStart)));
-            timer.reschedule(bulletinId, schedule.active());
-            return book.find(schedule, periodStart).orElseThrow();
-        });
+        Schedule schedule = repository.find(bulletinId).orElseThrow(() -> new NotFoundException("该刊物尚未设置开设计划"));
+        Occurrence occurrence = book.find(schedule, periodStart)
+                .orElseThrow(() -> new NotFoundException("开设计划中没有以 " + periodStart + " 开始的期次"));
+        if (!occurrence.status().adjustable()) {
+            throw new ConflictException("该期次" + occurrence.status().label() + "，不能再跳过或调整");
+        }
+        events.publishEvent(change.apply(occurrence, repository.occurrence(bulletinId, periodStart)));
+        timer.reschedule(bulletinId, schedule.active());
+        return book.find(schedule, periodStart).orElseThrow();
     }
 
     private void update(OccurrenceRow row, CurrentUser actor) {

@@ -115,7 +115,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "暂时无法服务", DatabaseOutage.MESSAGE);
         }
-        if (Transactions.isTransient(e)) {
+        if (CollisionRetry.isTransient(e)) {
             return refused(request, problem(HttpStatus.CONFLICT, "操作冲突", "该事项正由他人同时处理，请刷新后重试"));
         }
         if (FailureLog.causedBy(e, PayloadTooLargeException.class)) {

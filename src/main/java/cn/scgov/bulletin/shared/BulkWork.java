@@ -109,7 +109,7 @@ public class BulkWork {
         }
         if (e instanceof ConflictException || e instanceof FlowableTaskAlreadyClaimedException
                 || e instanceof FlowableObjectNotFoundException || e instanceof DuplicateKeyException
-                || Transactions.isTransient(e)) {
+                || CollisionRetry.isTransient(e)) {
             return 409;
         }
         return 500;
@@ -122,7 +122,7 @@ public class BulkWork {
         if (e instanceof FlowableObjectNotFoundException) {
             return "该任务已办结或已不存在，请刷新";
         }
-        if (e instanceof DuplicateKeyException || Transactions.isTransient(e)) {
+        if (e instanceof DuplicateKeyException || CollisionRetry.isTransient(e)) {
             return "该事项正由他人同时处理，请刷新后重试";
         }
         return e.getMessage();

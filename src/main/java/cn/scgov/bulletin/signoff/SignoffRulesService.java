@@ -8,12 +8,13 @@ import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.ProcessLogged;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Each bulletin's sign-off rules: read by the office and its administrator, set by the system administrator. */
 @Service
@@ -21,15 +22,13 @@ public class SignoffRulesService {
 
     private final JdbcClient jdbc;
     private final BulletinCatalog catalog;
-    private final Transactions transactions;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
 
-    SignoffRulesService(JdbcClient jdbc, BulletinCatalog catalog, Transactions transactions, TimeSource time,
+    SignoffRulesService(JdbcClient jdbc, BulletinCatalog catalog, TimeSource time,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.catalog = catalog;
-        this.transactions = transactions;
         this.time = time;
         this.events = events;
     }
@@ -51,35 +50,35 @@ public class SignoffRulesService {
     }
 
     /** Sets the rules; {@code version} is the one read (0 for rules never set). */
+    @Transactional
+    @RetryOnCollision
     public SignoffRules update(CurrentUser user, long bulletinId, SignoffRules rules) {
         if (!user.hasAny(Role.SYSADMIN)) {
             throw new ForbiddenException("仅系统管理员可修改审签规则");
         }
-        return transactions.write(() -> {
-            String title = catalog.bulletin(bulletinId).definition().title();
-            boolean exists = jdbc.sql("SELECT COUNT(*) FROM signoff_rules WHERE bulletin_id = :bulletin")
-                    .param("bulletin", bulletinId).query(Integer.class).single() > 0;
-            int changed;
-            if (exists) {
-                changed = jdbc.sql("UPDATE signoff_rules SET max_added_signers = :max, leaders_only_last_step = :leaders,"
-                        + " step_due_hours = :hours, updated_at = :at, updated_by = :by, version = version + 1"
-                        + " WHERE bulletin_id = :bulletin AND version = :version")
-                        .params(params(bulletinId, rules, user)).update();
-            } else if (rules.version() == 0) {
-                changed = jdbc.sql("INSERT INTO signoff_rules (bulletin_id, max_added_signers, leaders_only_last_step,"
-                        + " step_due_hours, updated_at, updated_by, version) VALUES (:bulletin, :max, :leaders, :hours,"
-                        + " :at, :by, 1)").params(params(bulletinId, rules, user)).update();
-            } else {
-                changed = 0;
-            }
-            if (changed != 1) {
-                throw new ConflictException("审签规则已被他人修改，请刷新后重试");
-            }
-            events.publishEvent(ProcessLogged.of(AuditAction.SIGNOFF_RULES_CHANGED, user.username(), title + "：加签不超过 "
-                    + rules.maxAddedSigners() + " 人，" + (rules.leadersOnlyLastStep() ? "末步仅可加签领导" : "末步不限角色")
-                    + "，每步办理时限 " + (rules.stepDueHours() == 0 ? "不限" : rules.stepDueHours() + " 小时")));
-            return of(bulletinId);
-        });
+        String title = catalog.bulletin(bulletinId).definition().title();
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM signoff_rules WHERE bulletin_id = :bulletin")
+                .param("bulletin", bulletinId).query(Integer.class).single() > 0;
+        int changed;
+        if (exists) {
+            changed = jdbc.sql("UPDATE signoff_rules SET max_added_signers = :max, leaders_only_last_step = :leaders,"
+                    + " step_due_hours = :hours, updated_at = :at, updated_by = :by, version = version + 1"
+                    + " WHERE bulletin_id = :bulletin AND version = :version")
+                    .params(params(bulletinId, rules, user)).update();
+        } else if (rules.version() == 0) {
+            changed = jdbc.sql("INSERT INTO signoff_rules (bulletin_id, max_added_signers, leaders_only_last_step,"
+                    + " step_due_hours, updated_at, updated_by, version) VALUES (:bulletin, :max, :leaders, :hours,"
+                    + " :at, :by, 1)").params(params(bulletinId, rules, user)).update();
+        } else {
+            changed = 0;
+        }
+        if (changed != 1) {
+            throw new ConflictException("审签规则已被他人修改，请刷新后重试");
+        }
+        events.publishEvent(ProcessLogged.of(AuditAction.SIGNOFF_RULES_CHANGED, user.username(), title + "：加签不超过 "
+                + rules.maxAddedSigners() + " 人，" + (rules.leadersOnlyLastStep() ? "末步仅可加签领导" : "末步不限角色")
+                + "，每步办理时限 " + (rules.stepDueHours() == 0 ? "不限" : rules.stepDueHours() + " 小时")));
+        return of(bulletinId);
     }
 
     private java.util.Map<String, Object> params(long bulletinId, SignoffRules rules, CurrentUser user) {

@@ -21,12 +21,13 @@ import cn.scgov.bulletin.issue.IssueStatus;
 import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
-import cn.scgov.bulletin.shared.Transactions;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Approvers' decisions on an issue in sign-off. */
 @Service
@@ -37,14 +38,13 @@ public class SignoffService {
     private final TaskGate gate;
     private final TaskService tasks;
     private final Directory directory;
-    private final Transactions transactions;
     private final ApplicationEventPublisher events;
     private final SignoffHistory history;
     private final IssueDates dates;
     private final SignerChanges signers;
 
     SignoffService(SignoffRepository steps, IssueAccess access, TaskGate gate, TaskService tasks, Directory directory,
-            Transactions transactions, ApplicationEventPublisher events, SignoffHistory history, IssueDates dates,
+            ApplicationEventPublisher events, SignoffHistory history, IssueDates dates,
             SignerChanges signers) {
         this.steps = steps;
         this.signers = signers;
@@ -54,7 +54,6 @@ public class SignoffService {
         this.gate = gate;
         this.tasks = tasks;
         this.directory = directory;
-        this.transactions = transactions;
         this.events = events;
     }
 
@@ -109,6 +108,8 @@ public class SignoffService {
                 task == null ? null : task.getName(), task == null ? null : task.getAssignee());
     }
 
+    @Transactional
+    @RetryOnCollision
     public void decide(CurrentUser user, long issueId, Decision decision, String opinion) {
         decide(user, issueId, decision, opinion, null);
     }
@@ -117,6 +118,8 @@ public class SignoffService {
      * An approver's decision. The last signer approving may give the issue date (成文日期); without it
      * the date the editor set, or the sign-off day, is kept ({@link IssueDates#fixAtSignoff}).
      */
+    @Transactional
+    @RetryOnCollision
     public void decide(CurrentUser user, long issueId, Decision decision, String opinion, LocalDate issueDate) {
         decide(user, issueId, decision, opinion, issueDate, null);
     }
@@ -127,6 +130,8 @@ public class SignoffService {
      * own return path, and the returning task keeps where it went as the task-local variable
      * {@code returnedTo}.
      */
+    @Transactional
+    @RetryOnCollision
     public void decide(CurrentUser user, long issueId, Decision decision, String opinion, LocalDate issueDate,
             Integer returnToStep) {
         if (!user.hasAnyOf(Role.APPROVERS)) {
@@ -135,52 +140,50 @@ public class SignoffService {
         if (decision == Decision.RETURN && (opinion == null || opinion.isBlank())) {
             throw InvalidInputException.field("opinion", "退回须填写意见");
         }
-        transactions.run(() -> {
-            Issue issue = inSignoff(user, issueId);
-            Task task = requireTask(issue);
-            gate.take(user, task);
-            int index = currentIndex(task);
-            List<SignoffStep> chain = steps.steps(issueId);
-            Map<String, Object> variables = new HashMap<>();
-            String text = opinion == null ? null : opinion.strip();
-            boolean last = index + 1 >= chain.size();
-            if (issueDate != null && (decision != Decision.APPROVE || !last)) {
-                throw InvalidInputException.field("issueDate", "成文日期由最后一位签发人在同意签发时确定");
-            }
-            if (decision == Decision.APPROVE) {
-                int next = index + 1;
-                variables.put(IssueProcess.SIGNOFF_DONE, last);
-                variables.put(SignoffWithdrawals.WITHDRAWABLE, last ? "" : SignoffWithdrawals.approvedBy(user.username()));
-                String dated = "";
-                if (last) {
-                    dated = "，成文日期 " + IssueFormats.date(dates.fixAtSignoff(user, issueId, issueDate));
-                } else {
-                    variables.putAll(SignoffRound.stepVariables(next, chain.get(next)));
-                }
-                gate.completeTaken(task, new TaskCompletion("APPROVED", "APPROVE", text, variables));
-                events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_APPROVED, user.username(), issueId,
-                        task.getId(), "APPROVED", text, task.getName() + (last ? "（签发" + dated + "）" : "")));
-            } else if (returnToStep != null) {
-                if (returnToStep < 0 || returnToStep >= index) {
-                    throw InvalidInputException.field("returnToStep", "只能退回到本步骤之前的审签步骤");
-                }
-                SignoffStep target = chain.get(returnToStep);
-                variables.put(IssueProcess.SIGNOFF_DONE, false);
-                variables.put(SignoffWithdrawals.WITHDRAWABLE, "");
-                variables.putAll(SignoffRound.stepVariables(returnToStep, target));
-                String where = target.name() + "（第" + (returnToStep + 1) + "步）";
-                tasks.setVariableLocal(task.getId(), RETURNED_TO, where);
-                gate.completeTaken(task, new TaskCompletion("RETURNED", "RETURN_TO_STEP", text, variables));
-                events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_RETURNED_TO_STEP, user.username(), issueId,
-                        task.getId(), "RETURNED", text, task.getName() + " 退回至：" + where));
+        Issue issue = inSignoff(user, issueId);
+        Task task = requireTask(issue);
+        gate.take(user, task);
+        int index = currentIndex(task);
+        List<SignoffStep> chain = steps.steps(issueId);
+        Map<String, Object> variables = new HashMap<>();
+        String text = opinion == null ? null : opinion.strip();
+        boolean last = index + 1 >= chain.size();
+        if (issueDate != null && (decision != Decision.APPROVE || !last)) {
+            throw InvalidInputException.field("issueDate", "成文日期由最后一位签发人在同意签发时确定");
+        }
+        if (decision == Decision.APPROVE) {
+            int next = index + 1;
+            variables.put(IssueProcess.SIGNOFF_DONE, last);
+            variables.put(SignoffWithdrawals.WITHDRAWABLE, last ? "" : SignoffWithdrawals.approvedBy(user.username()));
+            String dated = "";
+            if (last) {
+                dated = "，成文日期 " + IssueFormats.date(dates.fixAtSignoff(user, issueId, issueDate));
             } else {
-                variables.put(IssueProcess.SIGNOFF_DONE, false);
-                variables.put(SignoffWithdrawals.WITHDRAWABLE, "");
-                gate.completeTaken(task, new TaskCompletion("RETURNED", "RETURN", text, variables));
-                events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_RETURNED, user.username(), issueId,
-                        task.getId(), "RETURNED", text, task.getName()));
+                variables.putAll(SignoffRound.stepVariables(next, chain.get(next)));
             }
-        });
+            gate.completeTaken(task, new TaskCompletion("APPROVED", "APPROVE", text, variables));
+            events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_APPROVED, user.username(), issueId,
+                    task.getId(), "APPROVED", text, task.getName() + (last ? "（签发" + dated + "）" : "")));
+        } else if (returnToStep != null) {
+            if (returnToStep < 0 || returnToStep >= index) {
+                throw InvalidInputException.field("returnToStep", "只能退回到本步骤之前的审签步骤");
+            }
+            SignoffStep target = chain.get(returnToStep);
+            variables.put(IssueProcess.SIGNOFF_DONE, false);
+            variables.put(SignoffWithdrawals.WITHDRAWABLE, "");
+            variables.putAll(SignoffRound.stepVariables(returnToStep, target));
+            String where = target.name() + "（第" + (returnToStep + 1) + "步）";
+            tasks.setVariableLocal(task.getId(), RETURNED_TO, where);
+            gate.completeTaken(task, new TaskCompletion("RETURNED", "RETURN_TO_STEP", text, variables));
+            events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_RETURNED_TO_STEP, user.username(), issueId,
+                    task.getId(), "RETURNED", text, task.getName() + " 退回至：" + where));
+        } else {
+            variables.put(IssueProcess.SIGNOFF_DONE, false);
+            variables.put(SignoffWithdrawals.WITHDRAWABLE, "");
+            gate.completeTaken(task, new TaskCompletion("RETURNED", "RETURN", text, variables));
+            events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_RETURNED, user.username(), issueId,
+                    task.getId(), "RETURNED", text, task.getName()));
+        }
     }
 
     /** The current approver adds a signer who decides right after them (后加签), within the bulletin's rules. */

@@ -13,12 +13,13 @@ import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.IssueStatus;
 import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.flowable.task.api.Task;
 import org.flowable.task.service.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Due dates of sign-off steps (the bulletin's {@link SignoffRules#stepDueHours}, set by the task
@@ -35,16 +36,13 @@ public class SignoffUrges {
     private final TaskGate gate;
     private final TaskUrges urges;
     private final TimeSource time;
-    private final Transactions transactions;
 
-    SignoffUrges(SignoffRulesService rules, IssueAccess access, TaskGate gate, TaskUrges urges, TimeSource time,
-            Transactions transactions) {
+    SignoffUrges(SignoffRulesService rules, IssueAccess access, TaskGate gate, TaskUrges urges, TimeSource time) {
         this.rules = rules;
         this.access = access;
         this.gate = gate;
         this.urges = urges;
         this.time = time;
-        this.transactions = transactions;
     }
 
     /** Task listener: the step is due the bulletin's hours after it opens (no due date for 0). */
@@ -60,21 +58,21 @@ public class SignoffUrges {
     }
 
     /** Urges the people of the issue's overdue sign-off step; answers who was urged. */
+    @Transactional
+    @RetryOnCollision
     public List<String> urge(CurrentUser user, long issueId, String message) {
         IssueAccess.requireEditor(user);
-        return transactions.write(() -> {
-            Issue issue = access.readable(user, issueId);
-            if (issue.status() != IssueStatus.SIGNOFF) {
-                throw new ConflictException("该期次当前不在审签阶段（" + issue.status().label() + "）");
-            }
-            Task task = gate.requireActive(issue.processInstanceId(), IssueProcess.SIGNOFF_TASK, null, "当前没有待审签的任务");
-            if (!overdue(task.getDueDate() == null ? null : task.getDueDate().toInstant())) {
-                throw new ConflictException("「" + task.getName() + "」尚未超过办理时限，暂不能催办");
-            }
-            String text = message == null || message.isBlank() ? "请尽快审签" : message.strip();
-            return urges.urge(user.username(), issueId, KIND, List.of(task), text, "/issues/" + issueId + "/signoff",
-                    AuditAction.SIGNOFF_URGED);
-        });
+        Issue issue = access.readable(user, issueId);
+        if (issue.status() != IssueStatus.SIGNOFF) {
+            throw new ConflictException("该期次当前不在审签阶段（" + issue.status().label() + "）");
+        }
+        Task task = gate.requireActive(issue.processInstanceId(), IssueProcess.SIGNOFF_TASK, null, "当前没有待审签的任务");
+        if (!overdue(task.getDueDate() == null ? null : task.getDueDate().toInstant())) {
+            throw new ConflictException("「" + task.getName() + "」尚未超过办理时限，暂不能催办");
+        }
+        String text = message == null || message.isBlank() ? "请尽快审签" : message.strip();
+        return urges.urge(user.username(), issueId, KIND, List.of(task), text, "/issues/" + issueId + "/signoff",
+                AuditAction.SIGNOFF_URGED);
     }
 
     /** When the current sign-off step is due, or null (no step open, or no limit). */

@@ -15,13 +15,14 @@ import cn.scgov.bulletin.issue.IssueStatus;
 import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
-import cn.scgov.bulletin.shared.Transactions;
+import cn.scgov.bulletin.shared.RetryOnCollision;
 
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Withdrawing one's own action (撤回) while nobody has acted on it: an approver withdraws an approval
@@ -44,17 +45,15 @@ public class SignoffWithdrawals {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final SignoffRepository steps;
-    private final Transactions transactions;
     private final ApplicationEventPublisher events;
 
     SignoffWithdrawals(IssueAccess access, TaskGate gate, TaskService tasks, RuntimeService runtime,
-            SignoffRepository steps, Transactions transactions, ApplicationEventPublisher events) {
+            SignoffRepository steps, ApplicationEventPublisher events) {
         this.access = access;
         this.gate = gate;
         this.tasks = tasks;
         this.runtime = runtime;
         this.steps = steps;
-        this.transactions = transactions;
         this.events = events;
     }
 
@@ -76,47 +75,47 @@ public class SignoffWithdrawals {
     }
 
     /** The approver takes back their approval: their step opens again, in their name. */
+    @Transactional
+    @RetryOnCollision
     public void withdrawApproval(CurrentUser user, long issueId) {
         if (!user.hasAnyOf(Role.APPROVERS)) {
             throw new ForbiddenException("仅审核人、签发领导可撤回审签");
         }
-        transactions.run(() -> {
-            Issue issue = inSignoff(user, issueId);
-            Task task = openStep(issue);
-            if (task == null || !approvedBy(user.username()).equals(withdrawable(task)) || task.getOwner() != null) {
-                throw new ConflictException("下一步审签人已办理或您没有可撤回的同意");
-            }
-            int index = ((Number) tasks.getVariable(task.getId(), IssueProcess.SIGNOFF_INDEX)).intValue() - 1;
-            SignoffStep step = steps.steps(issueId).get(index);
-            Map<String, Object> variables = new java.util.HashMap<>(SignoffRound.stepVariables(index,
-                    new SignoffStep(index, step.name(), step.role(), user.username(), step.addedBy())));
-            variables.put(WITHDRAWABLE, "");
-            variables.put(IssueProcess.SIGNOFF_DONE, false);
-            String note = user.displayName() + "撤回了对「" + step.name() + "」的同意，本步骤中止";
-            deliver(issue, task, "approvalWithdrawn", variables, note);
-            events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_APPROVAL_WITHDRAWN, user.username(), issueId,
-                    task.getId(), "WITHDRAWN", null, step.name() + " 撤回同意（" + task.getName() + "尚未办理）"));
-        });
+        Issue issue = inSignoff(user, issueId);
+        Task task = openStep(issue);
+        if (task == null || !approvedBy(user.username()).equals(withdrawable(task)) || task.getOwner() != null) {
+            throw new ConflictException("下一步审签人已办理或您没有可撤回的同意");
+        }
+        int index = ((Number) tasks.getVariable(task.getId(), IssueProcess.SIGNOFF_INDEX)).intValue() - 1;
+        SignoffStep step = steps.steps(issueId).get(index);
+        Map<String, Object> variables = new java.util.HashMap<>(SignoffRound.stepVariables(index,
+                new SignoffStep(index, step.name(), step.role(), user.username(), step.addedBy())));
+        variables.put(WITHDRAWABLE, "");
+        variables.put(IssueProcess.SIGNOFF_DONE, false);
+        String note = user.displayName() + "撤回了对「" + step.name() + "」的同意，本步骤中止";
+        deliver(issue, task, "approvalWithdrawn", variables, note);
+        events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_APPROVAL_WITHDRAWN, user.username(), issueId,
+                task.getId(), "WITHDRAWN", null, step.name() + " 撤回同意（" + task.getName() + "尚未办理）"));
     }
 
     /** An editor takes the issue back into compilation before the first approver acted. */
+    @Transactional
+    @RetryOnCollision
     public void withdrawSending(CurrentUser user, long issueId) {
         if (!user.hasAny(Role.EDITOR)) {
             throw new ForbiddenException("仅编辑可撤回送审");
         }
-        transactions.run(() -> {
-            Issue issue = inSignoff(user, issueId);
-            Task task = openStep(issue);
-            if (task == null || !BY_EDITORS.equals(withdrawable(task)) || task.getOwner() != null) {
-                throw new ConflictException("审签人已办理，不能撤回送审");
-            }
-            deliver(issue, task, "sendingWithdrawn", Map.of(WITHDRAWABLE, ""),
-                    user.displayName() + "撤回送审，本步骤中止");
-            gate.activeTask(issue.processInstanceId(), IssueProcess.COMPILE_TASK, null)
-                    .ifPresent(compile -> tasks.claim(compile.getId(), user.username()));
-            events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_SENDING_WITHDRAWN, user.username(), issueId,
-                    task.getId(), "WITHDRAWN", null, "撤回送审（" + task.getName() + "尚未办理）"));
-        });
+        Issue issue = inSignoff(user, issueId);
+        Task task = openStep(issue);
+        if (task == null || !BY_EDITORS.equals(withdrawable(task)) || task.getOwner() != null) {
+            throw new ConflictException("审签人已办理，不能撤回送审");
+        }
+        deliver(issue, task, "sendingWithdrawn", Map.of(WITHDRAWABLE, ""),
+                user.displayName() + "撤回送审，本步骤中止");
+        gate.activeTask(issue.processInstanceId(), IssueProcess.COMPILE_TASK, null)
+                .ifPresent(compile -> tasks.claim(compile.getId(), user.username()));
+        events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_SENDING_WITHDRAWN, user.username(), issueId,
+                task.getId(), "WITHDRAWN", null, "撤回送审（" + task.getName() + "尚未办理）"));
     }
 
     private void deliver(Issue issue, Task task, String message, Map<String, Object> variables, String note) {

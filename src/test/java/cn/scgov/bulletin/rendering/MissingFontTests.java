@@ -13,7 +13,7 @@ import java.time.LocalDate;
 
 import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueFrozen;
-import cn.scgov.bulletin.shared.Transactions;
+import cn.scgov.bulletin.shared.RetryingTransactionTemplate;
 import cn.scgov.bulletin.support.FlowTestSupport;
 import cn.scgov.bulletin.support.TestBulletins;
 
@@ -40,7 +40,7 @@ class MissingFontTests extends FlowTestSupport {
     @Autowired
     DocumentStore store;
     @Autowired
-    Transactions transactions;
+    RetryingTransactionTemplate transactions;
 
     @Test
     void thePdfEndpointSaysWhichFontsToInstall() throws Exception {

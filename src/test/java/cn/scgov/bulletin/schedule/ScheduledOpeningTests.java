@@ -18,7 +18,7 @@ import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueStatus;
 import cn.scgov.bulletin.schedule.internal.ScheduledOpener;
 import cn.scgov.bulletin.shared.PageRequest;
-import cn.scgov.bulletin.shared.Transactions;
+import cn.scgov.bulletin.shared.RetryingTransactionTemplate;
 import cn.scgov.bulletin.support.FlowTestSupport;
 import cn.scgov.bulletin.support.TestBulletins;
 
@@ -35,7 +35,7 @@ class ScheduledOpeningTests extends FlowTestSupport {
 
     @Autowired ScheduleService schedules;
     @Autowired ScheduledOpener opener;
-    @Autowired Transactions transactions;
+    @Autowired RetryingTransactionTemplate transactions;
 
     @Test
     void weeklyIssuesOpenOnTheFirstWorkdayAfterTheSpringFestivalAndTheHolidayWeekIsSkipped() {

@@ -8,8 +8,8 @@ import java.util.Map;
 
 import cn.scgov.bulletin.bulletin.BulletinDefinition.Numbering;
 import cn.scgov.bulletin.shared.ApplicationSettings;
+import cn.scgov.bulletin.shared.RetryingTransactionTemplate;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,12 +41,12 @@ class BulletinSeeder implements ApplicationRunner {
     private final BulletinRepository bulletins;
     private final DefinitionRules rules;
     private final JsonMapper json;
-    private final Transactions transactions;
+    private final RetryingTransactionTemplate transactions;
     private final TimeSource time;
     private final boolean demoData;
 
-    BulletinSeeder(BulletinRepository bulletins, DefinitionRules rules, JsonMapper json, Transactions transactions,
-            TimeSource time, ApplicationSettings settings) {
+    BulletinSeeder(BulletinRepository bulletins, DefinitionRules rules, JsonMapper json,
+            RetryingTransactionTemplate transactions, TimeSource time, ApplicationSettings settings) {
         this.bulletins = bulletins;
         this.rules = rules;
         this.json = json;

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.scgov.bulletin.calendar.CalendarDay;
+import cn.scgov.bulletin.shared.RetryingTransactionTemplate;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +34,10 @@ class CalendarSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(CalendarSeeder.class);
 
     private final CalendarRepository repository;
-    private final Transactions transactions;
+    private final RetryingTransactionTemplate transactions;
     private final TimeSource time;
 
-    CalendarSeeder(CalendarRepository repository, Transactions transactions, TimeSource time) {
+    CalendarSeeder(CalendarRepository repository, RetryingTransactionTemplate transactions, TimeSource time) {
         this.repository = repository;
         this.transactions = transactions;
         this.time = time;

@@ -11,9 +11,9 @@ import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.directory.UserAccount;
 import cn.scgov.bulletin.notice.Notice;
+import cn.scgov.bulletin.shared.RetryingTransactionTemplate;
 import cn.scgov.bulletin.shared.Sql;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +39,11 @@ public class Digests {
     private final NoticeSettings settings;
     private final Directory directory;
     private final IssueTitles titles;
-    private final Transactions transactions;
+    private final RetryingTransactionTemplate transactions;
     private final TimeSource time;
 
     Digests(JdbcClient jdbc, NoticeWriter writer, NoticeTemplates templates, NoticeSettings settings, Directory directory,
-            IssueTitles titles, Transactions transactions, TimeSource time) {
+            IssueTitles titles, RetryingTransactionTemplate transactions, TimeSource time) {
         this.jdbc = jdbc;
         this.writer = writer;
         this.templates = templates;

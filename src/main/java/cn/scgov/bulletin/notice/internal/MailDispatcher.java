@@ -13,8 +13,8 @@ import jakarta.annotation.PreDestroy;
 
 import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.directory.Role;
+import cn.scgov.bulletin.shared.RetryingTransactionTemplate;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +37,7 @@ public class MailDispatcher {
     private final MailOutbox outbox;
     private final MailGateway mail;
     private final NoticeSettings settings;
-    private final Transactions transactions;
+    private final RetryingTransactionTemplate transactions;
     private final TimeSource time;
     private final Directory directory;
     private final NoticeWriter writer;
@@ -49,8 +49,8 @@ public class MailDispatcher {
     });
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
 
-    MailDispatcher(MailOutbox outbox, MailGateway mail, NoticeSettings settings, Transactions transactions,
-            TimeSource time, Directory directory, NoticeWriter writer) {
+    MailDispatcher(MailOutbox outbox, MailGateway mail, NoticeSettings settings,
+            RetryingTransactionTemplate transactions, TimeSource time, Directory directory, NoticeWriter writer) {
         this.outbox = outbox;
         this.mail = mail;
         this.settings = settings;

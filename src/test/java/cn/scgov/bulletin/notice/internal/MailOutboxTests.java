@@ -11,8 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import cn.scgov.bulletin.contribution.ParticipantsFixture;
+import cn.scgov.bulletin.shared.RetryingTransactionTemplate;
 import cn.scgov.bulletin.shared.TimeSource;
-import cn.scgov.bulletin.shared.Transactions;
 import cn.scgov.bulletin.support.ApiClient;
 import cn.scgov.bulletin.support.MailTestSupport;
 
@@ -33,7 +33,7 @@ class MailOutboxTests extends MailTestSupport {
     @Autowired MailOutbox outbox;
     @Autowired MailGateway gateway;
     @Autowired NoticeSettings settings;
-    @Autowired Transactions transactions;
+    @Autowired RetryingTransactionTemplate transactions;
     @Autowired TimeSource time;
     @Autowired NoticeWriter writer;
     @Autowired MailDispatcher dispatcher;
