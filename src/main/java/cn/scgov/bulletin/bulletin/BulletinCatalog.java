@@ -43,9 +43,12 @@ public class BulletinCatalog {
         this.events = events;
     }
 
+    /** Every bulletin, from the same cache as {@link #bulletin(long)} (the lists and filters of most pages offer them). */
     public List<Bulletin> bulletins() {
-        return bulletins.findAll();
+        return caches.get(CACHE, ALL, () -> List.copyOf(bulletins.findAll()));
     }
+
+    private static final String ALL = "all";
 
     /**
      * A bulletin by id. Definitions are read on most requests (issue lines, year-to-date figures) and

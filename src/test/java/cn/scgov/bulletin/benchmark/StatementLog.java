@@ -48,6 +48,32 @@ final class StatementLog {
         return out.toString();
     }
 
+    /**
+     * CPU time in ms of the request threads (Tomcat's) and of the calling thread: what a call costs whatever the
+     * machine's load, where wall-clock times on a shared machine mostly measure the wait for a core.
+     */
+    static double[] cpuMillis(Runnable call, int times) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long server = -serverCpu(threads);
+        long client = -threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < times; i++) {
+            call.run();
+        }
+        server += serverCpu(threads);
+        client += threads.getCurrentThreadCpuTime();
+        return new double[] {server / 1e6 / times, client / 1e6 / times};
+    }
+
+    private static long serverCpu(java.lang.management.ThreadMXBean threads) {
+        long total = 0;
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith("http-nio")) {
+                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total;
+    }
+
     @Bean
     static BeanPostProcessor statementRecordingDataSource() {
         return new BeanPostProcessor() {

@@ -116,6 +116,9 @@ class TenYearBenchmark extends ApiTestSupport {
             StatementLog.start();
             api(question.user()).get(question.path());
             System.out.print(question.name() + ":\n" + StatementLog.summary(StatementLog.stop()));
+            double[] httpCpu = StatementLog.cpuMillis(() -> api(question.user()).get(question.path()), 10);
+            double[] bareCpu = StatementLog.cpuMillis(question.bare(), 10);
+            System.out.printf("    CPU ms a call: HTTP server %.1f + client %.1f; bare %.1f%n", httpCpu[0], httpCpu[1], bareCpu[1]);
         }
         double ratio = http.p95Millis() / Math.max(0.05, bare.p95Millis());
         String goal = question.daily() ? (ratio <= 3 && http.p95Millis() <= 150 ? "met" : "MISSED") : (ratio <= 3 ? "met" : "-");
