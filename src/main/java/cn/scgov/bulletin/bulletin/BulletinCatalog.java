@@ -40,6 +40,7 @@ public class BulletinCatalog {
         this.events = events;
     }
 
+    /** Every bulletin, cached like {@link #bulletin(long)} (the lists and filters of most pages offer them). */
     public List<Bulletin> bulletins() {
         return bulletins.findAll();
     }

@@ -86,11 +86,13 @@ public class TimelinessService {
         Map<Long, TimelinessRepository.DeliveryRow> deliveries = new HashMap<>();
         repository.deliveries(bulletinId, from, to).forEach(row -> deliveries.put(row.issueId(), row));
 
+        Map<Long, StageTimes.Result> stagesById = stageTimes.of(yearIssues, deliveries);
+        Map<Long, List<Timeliness>> byIssue = contributions.stream().collect(Collectors.groupingBy(Timeliness::issueId));
         List<TimelinessReport.IssueRow> issueRows = new ArrayList<>();
         for (Issue issue : yearIssues) {
-            Counts counts = Counts.of(contributions.stream().filter(c -> c.issueId() == issue.id()).toList());
+            Counts counts = Counts.of(byIssue.getOrDefault(issue.id(), List.of()));
             TimelinessRepository.DeliveryRow delivery = deliveries.get(issue.id());
-            StageTimes.Result stages = stageTimes.of(issue, delivery);
+            StageTimes.Result stages = stagesById.get(issue.id());
             issueRows.add(new TimelinessReport.IssueRow(issue.id(), issues.issueLine(issue).text(), issue.periodStart(),
                     issue.periodEnd(), issue.status().name(), issue.status().label(), issue.openedAt(), issue.deadline(),
                     stages.distributedAt(), stages.distributedAt() == null ? null
@@ -99,10 +101,11 @@ public class TimelinessService {
                     delivery == null ? 0 : delivery.acknowledged(), counts.onTime, counts.late, counts.notSubmitted,
                     counts.nothingToReport, counts.returned));
         }
+        Map<String, List<Timeliness>> byDepartment = contributions.stream()
+                .collect(Collectors.groupingBy(Timeliness::departmentCode));
         List<TimelinessReport.DepartmentRow> departmentRows = new ArrayList<>();
         for (Map.Entry<String, String> department : departments(contributions).entrySet()) {
-            Counts counts = Counts.of(contributions.stream()
-                    .filter(c -> c.departmentCode().equals(department.getKey())).toList());
+            Counts counts = Counts.of(byDepartment.getOrDefault(department.getKey(), List.of()));
             departmentRows.add(new TimelinessReport.DepartmentRow(department.getKey(), department.getValue(),
                     counts.all, counts.onTime, counts.late, counts.notSubmitted, counts.nothingToReport, counts.pending,
                     counts.returned, Medians.of(counts.secondsToSubmit)));

@@ -43,15 +43,15 @@ class SignoffHistory {
                 .orderByHistoricTaskInstanceEndTime().asc().list();
         Map<String, String> decisions = new HashMap<>();
         Map<String, String> returnedTo = new HashMap<>();
-        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceId(process)
-                .list()) {
-            if (variable.getTaskId() == null || variable.getValue() == null) {
-                continue;
-            }
-            if (IssueProcess.DECISION.equals(variable.getVariableName())) {
-                decisions.put(variable.getTaskId(), variable.getValue().toString());
-            } else if (SignoffService.RETURNED_TO.equals(variable.getVariableName())) {
-                returnedTo.put(variable.getTaskId(), variable.getValue().toString());
+        // Only the two variables wanted, by name: listing all of the process's (about 330 an issue) read the stored
+        // value of every one that keeps it in a byte array, one query each.
+        for (String name : List.of(IssueProcess.DECISION, SignoffService.RETURNED_TO)) {
+            for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceId(process)
+                    .variableName(name).list()) {
+                if (variable.getTaskId() != null && variable.getValue() != null) {
+                    (IssueProcess.DECISION.equals(name) ? decisions : returnedTo).put(variable.getTaskId(),
+                            variable.getValue().toString());
+                }
             }
         }
         Map<String, String> comments = new HashMap<>();
@@ -62,18 +62,20 @@ class SignoffHistory {
         }
         Map<String, String> names = directory.displayNames(finished.stream().map(HistoricTaskInstance::getAssignee)
                 .filter(java.util.Objects::nonNull).distinct().toList());
-        java.util.Set<String> signoffTasks = new java.util.HashSet<>();
+        Map<String, String> signoffTasks = new HashMap<>();
         history.createHistoricTaskInstanceQuery().processInstanceId(process).taskDefinitionKey(IssueProcess.SIGNOFF_TASK)
-                .list().forEach(task -> signoffTasks.add(task.getId()));
+                .list().forEach(task -> signoffTasks.put(task.getId(), task.getName()));
+        List<Comment> delegateOpinions = tasks.getProcessInstanceComments(process,
+                cn.scgov.bulletin.inbox.TaskOperations.DELEGATE_OPINION_COMMENT).stream()
+                .filter(comment -> signoffTasks.containsKey(comment.getTaskId())).toList();
+        Map<String, String> delegates = delegateOpinions.isEmpty() ? Map.of() : directory.displayNames(
+                delegateOpinions.stream().map(Comment::getUserId).filter(java.util.Objects::nonNull).distinct().toList());
         List<SignoffService.Opinion> delegated = new java.util.ArrayList<>();
-        for (Comment comment : tasks.getProcessInstanceComments(process, cn.scgov.bulletin.inbox.TaskOperations.DELEGATE_OPINION_COMMENT)) {
-            if (signoffTasks.contains(comment.getTaskId())) {
-                String name = history.createHistoricTaskInstanceQuery().taskId(comment.getTaskId()).singleResult().getName();
-                delegated.add(new SignoffService.Opinion(name, comment.getUserId(), directory.displayNames(
-                        java.util.Collections.singletonList(comment.getUserId())).getOrDefault(comment.getUserId(),
-                        comment.getUserId()), comment.getTime().toInstant(), "DELEGATE_OPINION", comment.getFullMessage(),
-                        null));
-            }
+        for (Comment comment : delegateOpinions) {
+            delegated.add(new SignoffService.Opinion(signoffTasks.get(comment.getTaskId()), comment.getUserId(),
+                    comment.getUserId() == null ? null : delegates.getOrDefault(comment.getUserId(), comment.getUserId()),
+                    comment.getTime().toInstant(),
+                    "DELEGATE_OPINION", comment.getFullMessage(), null));
         }
         List<SignoffService.Opinion> decided = finished.stream().filter(task -> decisions.containsKey(task.getId())).map(task -> {
             Instant at = task.getEndTime() == null ? null : task.getEndTime().toInstant();

@@ -28,7 +28,9 @@ class PageModel {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return;
         }
-        model.addAllAttributes(headerAttributes());
+        // The security filter has read the caller's account for this request already; read it again only without it.
+        model.addAllAttributes(request.getAttribute(CurrentUser.class.getName()) instanceof CurrentUser user
+                ? headerAttributes(user) : headerAttributes());
         model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
         // Set by the security filter for a logged-in caller: warn ahead of the password's expiry.
         if (request.getAttribute(cn.scgov.bulletin.directory.Credentials.PasswordStatus.class.getName())
@@ -44,8 +46,11 @@ class PageModel {
             return java.util.Map.of();
         }
         return directory.currentUser(authentication.getName())
-                .<java.util.Map<String, Object>>map(user -> java.util.Map.of("me", user, "unreadNotices", notices.unread(user)))
-                .orElse(java.util.Map.of());
+                .map(this::headerAttributes).orElse(java.util.Map.of());
+    }
+
+    private java.util.Map<String, Object> headerAttributes(CurrentUser user) {
+        return java.util.Map.of("me", user, "unreadNotices", notices.unread(user));
     }
 
     static CurrentUser me(Model model) {

@@ -39,8 +39,9 @@ class RoutingErrorHandler {
         return respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "请求内容须为 JSON（Content-Type: application/json）");
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    Object notFound(NoResourceFoundException e, HttpServletRequest request) {
+    /** No controller and no static file (static files have their own paths, see {@link WebConfiguration}). */
+    @ExceptionHandler({NoResourceFoundException.class, org.springframework.web.servlet.NoHandlerFoundException.class})
+    Object notFound(Exception e, HttpServletRequest request) {
         return respond(request, HttpStatus.NOT_FOUND, "地址不存在：" + cut(request.getRequestURI()));
     }
 

@@ -126,6 +126,11 @@ final class Questions {
                 + "&year=" + year, () -> dashboard(weekly, year), true));
         all.add(new Question("Dashboard page (HTML)", "editor", "/dashboard?bulletinId=" + weekly + "&year=" + year,
                 () -> dashboard(weekly, year), true));
+        // The archive search: a subject of the generated items, newest distributed issues first.
+        String term = "不动产登记";
+        String q = java.net.URLEncoder.encode(term, java.nio.charset.StandardCharsets.UTF_8);
+        all.add(new Question("Archive search (API)", "editor", "/api/archive/search?q=" + q, () -> archive(term), true));
+        all.add(new Question("Archive search page (HTML)", "editor", "/archive?q=" + q, () -> archive(term), true));
         return all;
     }
 
@@ -139,6 +144,21 @@ final class Questions {
         jdbc.sql("SELECT d.issue_id, COUNT(*), COUNT(d.acknowledged_at), MIN(d.delivered_at), MAX(d.acknowledged_at)"
                 + " FROM delivery d JOIN issue i ON i.id = d.issue_id WHERE" + issues + " GROUP BY d.issue_id")
                 .params(window).query().listOfRows();
+    }
+
+    /** The archive search's own two statements: a page of matching item ids, then their texts. */
+    private void archive(String term) {
+        String text = System.getenv().getOrDefault("BULLETIN_TEST_DB_URL", "").isBlank() ? "LOWER(it.text)"
+                : "it.text COLLATE utf8mb4_general_ci";
+        List<Long> ids = jdbc.sql("SELECT it.id FROM issue_item it JOIN issue i ON i.id = it.issue_id"
+                        + " WHERE i.status = 'DISTRIBUTED' AND it.included = TRUE AND " + text + " LIKE ?"
+                        + " ORDER BY i.period_start DESC, i.id DESC, it.section_id, it.position, it.id LIMIT 21")
+                .param("%" + term + "%").query(Long.class).list();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT it.id, it.issue_id, it.section_id, s.title, it.department_code, d.name, it.text FROM issue_item it"
+                    + " JOIN issue_section s ON s.id = it.section_id LEFT JOIN department d ON d.code = it.department_code"
+                    + " WHERE it.id IN (:ids)").param("ids", ids).query().listOfRows();
+        }
     }
 
     private static void page(org.flowable.task.api.TaskQuery query) {

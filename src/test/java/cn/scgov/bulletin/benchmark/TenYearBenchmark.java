@@ -24,6 +24,7 @@ import cn.scgov.bulletin.support.ApiTestSupport;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -31,9 +32,11 @@ import org.springframework.test.context.TestPropertySource;
  * Ten years of history, then every page a user opens daily and every search measured over HTTP against the bare
  * SQL or engine query answering the same question, in one run (README, "Benchmarks"). Sizes:
  * {@code -Dhistory.years} (10), {@code -Dhistory.maxIssues} (stop the generator early), {@code -Dbenchmark.samples}.
+ * {@code -Dbenchmark.statements=true} also prints the SQL statements one request of each question sends.
  */
 @Tag("benchmark")
 @TestPropertySource(properties = "bulletin.test.production-caches=true")
+@Import(StatementLog.class)
 class TenYearBenchmark extends ApiTestSupport {
 
     private static final int YEARS = Integer.getInteger("history.years", 10);
@@ -108,6 +111,14 @@ class TenYearBenchmark extends ApiTestSupport {
                 http.add(middle - start);
                 bare.add(end - middle);
             }
+        }
+        if (StatementLog.ENABLED) {
+            StatementLog.start();
+            api(question.user()).get(question.path());
+            System.out.print(question.name() + ":\n" + StatementLog.summary(StatementLog.stop()));
+            double[] httpCpu = StatementLog.cpuMillis(() -> api(question.user()).get(question.path()), 10);
+            double[] bareCpu = StatementLog.cpuMillis(question.bare(), 10);
+            System.out.printf("    CPU ms a call: HTTP server %.1f + client %.1f; bare %.1f%n", httpCpu[0], httpCpu[1], bareCpu[1]);
         }
         double ratio = http.p95Millis() / Math.max(0.05, bare.p95Millis());
         String goal = question.daily() ? (ratio <= 3 && http.p95Millis() <= 150 ? "met" : "MISSED") : (ratio <= 3 ? "met" : "-");

@@ -38,8 +38,10 @@ public class BulletinRepository {
                 .column("definition", (rs, column) -> json.readValue(rs.getString(column), BulletinDefinition.class));
     }
 
+    /** Every bulletin; most pages offer them in lists and filters, so they share the bulletins' cache. */
+    @Cacheable(cacheNames = CACHE, key = "'all'", sync = true)
     public List<Bulletin> findAll() {
-        return jdbc.sql("SELECT * FROM bulletin ORDER BY id").query(mapper).list();
+        return List.copyOf(jdbc.sql("SELECT * FROM bulletin ORDER BY id").query(mapper).list());
     }
 
     /**
