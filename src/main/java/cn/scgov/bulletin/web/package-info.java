@@ -1,5 +1,6 @@
 /**
- * The browser's shell: login, home and the shared layout. Feature pages live with their features.
+ * The browser's shell: login, home, the shared layout and error pages. Feature pages live in the page modules
+ * (participants, office, oversight).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web",
         allowedDependencies = {"directory", "notice", "shared"})
