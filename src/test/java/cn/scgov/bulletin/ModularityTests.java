@@ -2,7 +2,16 @@ package cn.scgov.bulletin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -45,6 +54,37 @@ class ModularityTests {
                         .map(dependency -> dependency.getIdentifier().toString()))
                         .as("%s depends on a page module", module.getIdentifier())
                         .doesNotContainAnyElementsOf(pages));
+    }
+
+    /** The README's module table is the declaration in each package-info.java, module by module. */
+    @Test
+    void theReadmeShowsTheDeclaredDependencies() throws IOException {
+        Map<String, Set<String>> readme = new TreeMap<>();
+        Pattern row = Pattern.compile("^\\| `(\\w+)` \\| (.*?) \\| (yes|—) \\|$");
+        List<String> lines = Files.readAllLines(Path.of("README.md"));
+        int header = lines.indexOf("| Module | May use (declared) | `internal` |");
+        assertThat(header).as("the README's module table").isNotNegative();
+        for (String line : lines.subList(header + 2, lines.size())) {
+            if (line.isBlank()) {
+                break;
+            }
+            Matcher matcher = row.matcher(line);
+            if (matcher.matches()) {
+                Set<String> allowed = new TreeSet<>();
+                Matcher name = Pattern.compile("`([^`]+)`").matcher(matcher.group(2));
+                while (name.find()) {
+                    allowed.add(name.group(1));
+                }
+                readme.put(matcher.group(1), allowed);
+            }
+        }
+        Map<String, Set<String>> declared = new TreeMap<>();
+        modules.forEach(module -> {
+            ApplicationModule annotation = Package.getPackage(module.getBasePackage().getName())
+                    .getAnnotation(ApplicationModule.class);
+            declared.put(module.getIdentifier().toString(), new TreeSet<>(List.of(annotation.allowedDependencies())));
+        });
+        assertThat(readme).isEqualTo(declared);
     }
 
     @Test

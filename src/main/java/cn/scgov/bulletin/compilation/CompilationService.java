@@ -2,7 +2,6 @@ package cn.scgov.bulletin.compilation;
 
 import cn.scgov.bulletin.compilation.internal.CompilationRepository;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.time.Instant;
@@ -14,7 +13,6 @@ import cn.scgov.bulletin.bulletin.Accumulation;
 import cn.scgov.bulletin.bulletin.Figures;
 import cn.scgov.bulletin.bulletin.SectionKind;
 import cn.scgov.bulletin.directory.CurrentUser;
-import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.inbox.TaskCompletion;
 import cn.scgov.bulletin.inbox.TaskGate;
 import cn.scgov.bulletin.issue.Issue;
@@ -50,15 +48,13 @@ public class CompilationService {
     private final TimeSource time;
     private final ApplicationEventPublisher events;
     private final CompiledItemRevisions revisions;
-    private final Directory directory;
-    private final List<SignoffPrecondition> signoffPreconditions;
+    private final SendingChecks checks;
 
     CompilationService(CompilationRepository repository, IssueContents contents, Issues issues, IssueAccess access,
             TaskGate gate, TimeSource time, ApplicationEventPublisher events,
-            CompiledItemRevisions revisions, Directory directory, List<SignoffPrecondition> signoffPreconditions) {
-        this.signoffPreconditions = List.copyOf(signoffPreconditions);
+            CompiledItemRevisions revisions, SendingChecks checks) {
         this.revisions = revisions;
-        this.directory = directory;
+        this.checks = checks;
         this.repository = repository;
         this.contents = contents;
         this.issues = issues;
@@ -236,28 +232,9 @@ public class CompilationService {
         if (issue.status() != IssueStatus.COMPILING) {
             throw new ConflictException("该期次当前不在汇编阶段（" + issue.status().label() + "）");
         }
-        Compilation compilation = contents.compilation(issue);
-        List<String> missing = new ArrayList<>();
-        for (Compilation.SectionWork work : compilation.sections()) {
-            work.figures().stream().filter(figure -> !figure.filled())
-                    .forEach(figure -> missing.add(work.section().title() + "·" + figure.label()));
-            work.checklist().stream().filter(entry -> entry.finding() == null || entry.finding().isBlank())
-                    .forEach(entry -> missing.add(work.section().title() + "·" + entry.label()));
-        }
-        if (!missing.isEmpty()) {
-            throw new ConflictException("以下内容尚未填写：" + String.join("、", missing));
-        }
-        List<String> revising = gate.activeTasks(issue.processInstanceId()).stream()
-                .filter(open -> IssueProcess.REVISE_TASK.equals(open.getTaskDefinitionKey())
-                        || IssueProcess.REVISION_REVIEW_TASK.equals(open.getTaskDefinitionKey()))
-                .map(Task::getCategory).distinct().toList();
-        if (!revising.isEmpty()) {
-            Map<String, String> names = directory.departmentNames();
-            throw new ConflictException("以下部门的退回修改尚未办结，不能送审：" + String.join("、",
-                    revising.stream().map(code -> names.getOrDefault(code, code)).toList()));
-        }
+        checks.contentComplete(issue);
         Task task = gate.requireActive(issue.processInstanceId(), IssueProcess.COMPILE_TASK, null, "汇编任务已办结");
-        signoffPreconditions.forEach(precondition -> precondition.check(issue));
+        checks.othersAgree(issue);
         gate.complete(user, task, TaskCompletion.of("SENT"));
         events.publishEvent(new ProcessLogged(AuditAction.SENT_TO_SIGNOFF, user.username(), issueId, null,
                 task.getId(), "SENT", null, null));
