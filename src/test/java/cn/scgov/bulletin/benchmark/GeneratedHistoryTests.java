@@ -75,10 +75,14 @@ class GeneratedHistoryTests extends FlowTestSupport {
         assertThat(templateRows.count("ACT_HI_TASKINST")).isGreaterThan(20);
         assertThat(templateRows.count("ACT_HI_COMMENT")).isGreaterThan(0);
         for (String table : copyRows.tables.keySet()) {
-            assertThat(copyRows.count(table)).as(table).isEqualTo(realRows.count(table));
-            assertThat(shape(copyRows.tables.get(table))).as("null columns of " + table)
-                    .isEqualTo(shape(realRows.tables.get(table)));
+            IssueRows.Table copied = withoutDigests(copyRows.tables.get(table));
+            IssueRows.Table real = withoutDigests(realRows.tables.get(table));
+            assertThat(copied.rows()).as(table).hasSameSizeAs(real.rows());
+            assertThat(shape(copied)).as("null columns of " + table).isEqualTo(shape(real));
         }
+        // How many overdue digests an issue gets depends on when the notice poller (real time) ran between the
+        // engine clock's moves, so the copy is compared with its template for those.
+        assertThat(digests(copyRows)).isEqualTo(digests(templateRows));
         assertThat(values(copyRows, "ACT_HI_ACTINST", "ACT_ID_")).isEqualTo(values(realRows, "ACT_HI_ACTINST", "ACT_ID_"));
         assertThat(values(copyRows, "ACT_HI_TASKINST", "TASK_DEF_KEY_")).isEqualTo(values(realRows, "ACT_HI_TASKINST", "TASK_DEF_KEY_"));
         assertThat(values(copyRows, "ACT_HI_VARINST", "NAME_")).isEqualTo(values(realRows, "ACT_HI_VARINST", "NAME_"));
@@ -122,6 +126,21 @@ class GeneratedHistoryTests extends FlowTestSupport {
         List<Object> values = new ArrayList<>();
         t.rows().forEach(row -> values.add(row[index]));
         return values;
+    }
+
+    private static IssueRows.Table withoutDigests(IssueRows.Table table) {
+        int kind = table.name().equals("notice") ? table.index("kind") : -1;
+        if (kind < 0) {
+            return table;
+        }
+        return new IssueRows.Table(table.name(), table.columns(), table.types(),
+                table.rows().stream().filter(row -> !"OVERDUE_DIGEST".equals(row[kind])).toList());
+    }
+
+    private static long digests(IssueRows rows) {
+        IssueRows.Table notices = rows.tables.get("notice");
+        int kind = notices.index("kind");
+        return notices.rows().stream().filter(row -> "OVERDUE_DIGEST".equals(row[kind])).count();
     }
 
     /** Per column, how many rows hold a value (null or not: what a real path writes). */
