@@ -110,7 +110,9 @@ class MultiNodeSessionTests extends ApiTestSupport {
                     "--" + TestDatabaseInitializer.JOIN_PROPERTY + "=" + environment.getProperty("spring.datasource.url"),
                     "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
                     "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                    "--server.port=0", "--spring.jmx.enabled=false");
+                    "--server.port=0", "--spring.jmx.enabled=false",
+                    // No job executor: it could take this application's jobs and leave them locked when it stops.
+                    "--flowable.async-executor-activate=false");
         }
         return ((WebServerApplicationContext) secondNode).getWebServer().getPort();
     }

@@ -56,9 +56,7 @@ class MultiNodeCacheTests extends ApiTestSupport {
 
     private SecondNode nodeB() {
         if (nodeB == null) {
-            // Node B only answers requests here: without a job executor it cannot take (and, when it stops,
-            // leave locked) the jobs the shared application's other tests are waiting for.
-            nodeB = SecondNode.on(environment, "--flowable.async-executor-activate=false");
+            nodeB = SecondNode.on(environment);
         }
         return nodeB;
     }
