@@ -14,7 +14,6 @@ import java.util.Set;
 
 import cn.scgov.bulletin.directory.UserAccountMapper;
 import cn.scgov.bulletin.shared.Rows;
-import cn.scgov.bulletin.shared.SharedCaches;
 import cn.scgov.bulletin.shared.Sql;
 
 import org.springframework.cache.annotation.CacheEvict;
