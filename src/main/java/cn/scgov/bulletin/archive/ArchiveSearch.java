@@ -19,6 +19,7 @@ import cn.scgov.bulletin.shared.DatabaseKind;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.PageRequest;
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
 import cn.scgov.bulletin.shared.TextHighlight;
 
@@ -39,6 +40,8 @@ public class ArchiveSearch {
     private record Row(long itemId, long issueId, long sectionId, String sectionTitle, String departmentCode,
             String departmentName, String text) {
     }
+
+    private static final Rows<Row> ROWS = Rows.of(Row.class);
 
     private final JdbcClient jdbc;
     private final Issues issues;
@@ -78,14 +81,12 @@ public class ArchiveSearch {
                         + " ORDER BY i.period_start DESC, i.id DESC, it.section_id, it.position, it.id"
                         + " LIMIT :limit OFFSET :offset")
                 .params(params).query(Long.class).list();
-        Map<Long, Row> byItem = ids.isEmpty() ? Map.of() : jdbc.sql("SELECT it.id, it.issue_id, it.section_id,"
+        Map<Long, Row> byItem = ids.isEmpty() ? Map.of() : jdbc.sql("SELECT it.id AS item_id, it.issue_id, it.section_id,"
                         + " s.title AS section_title, it.department_code, d.name AS department_name, it.text"
                         + " FROM issue_item it JOIN issue_section s ON s.id = it.section_id"
                         + " LEFT JOIN department d ON d.code = it.department_code WHERE it.id IN (:ids)")
                 .param("ids", ids)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("issue_id"), rs.getLong("section_id"),
-                        rs.getString("section_title"), rs.getString("department_code"), rs.getString("department_name"),
-                        rs.getString("text")))
+                .query(ROWS)
                 .list().stream().collect(Collectors.toMap(Row::itemId, Function.identity()));
         List<Row> rows = ids.stream().map(byItem::get).toList();
         boolean hasNext = rows.size() > page.size();

@@ -26,6 +26,7 @@ public class CompiledItemRevisions {
     }
 
     private static final Rows<ItemRevision> REVISIONS = Rows.of(ItemRevision.class);
+    private static final Rows<CompiledItem> ITEMS = Rows.of(CompiledItem.class);
 
     record ItemDiff(int from, int to, boolean changed, List<TextDiff.Segment> segments) {
     }
@@ -64,8 +65,7 @@ public class CompiledItemRevisions {
             // Never edited since revisions were kept: its one text is the current one.
             CompiledItem item = jdbc.sql("SELECT * FROM issue_item WHERE id = :id AND issue_id = :issue")
                     .param("id", itemId).param("issue", issueId)
-                    .query((rs, n) -> new CompiledItem(rs.getLong("id"), 0, 0, rs.getString("department_code"), null, null,
-                            rs.getString("text"), true, rs.getString("edited_by"), Sql.instant(rs, "edited_at"), 0))
+                    .query(ITEMS)
                     .optional().orElseThrow(() -> new NotFoundException("条目不存在：" + itemId));
             return List.of(new ItemRevision(1, item.departmentCode() == null ? item.editedBy() : null, item.editedAt(),
                     item.text()));

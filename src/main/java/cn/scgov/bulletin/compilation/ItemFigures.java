@@ -18,6 +18,7 @@ import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.ProcessLogged;
 import cn.scgov.bulletin.shared.RetryOnCollision;
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
 import cn.scgov.bulletin.shared.TimeSource;
 
@@ -59,6 +60,8 @@ public class ItemFigures {
     public record Placed(long itemId, long attachmentId, String caption, String fileName, String sha256, int width,
             int height, String placedBy, Instant placedAt) {
     }
+
+    private static final Rows<Placed> PLACED = Rows.of(Placed.class);
 
     @Transactional
     public List<Placed> ofIssue(CurrentUser user, long issueId) {
@@ -141,9 +144,7 @@ public class ItemFigures {
                 + " f.placed_by, f.placed_at FROM issue_item_figure f JOIN attachment a ON a.id = f.attachment_id"
                 + " WHERE f.issue_id = :issue ORDER BY f.item_id")
                 .param("issue", issueId)
-                .query((rs, n) -> new Placed(rs.getLong("item_id"), rs.getLong("attachment_id"), rs.getString("caption"),
-                        rs.getString("file_name"), rs.getString("sha256"), rs.getInt("width"), rs.getInt("height"),
-                        rs.getString("placed_by"), Sql.instant(rs, "placed_at")))
+                .query(PLACED)
                 .list();
     }
 

@@ -26,6 +26,7 @@ import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.ProcessLogged;
 import cn.scgov.bulletin.shared.RetryOnCollision;
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
 import cn.scgov.bulletin.shared.TimeSource;
 
@@ -54,6 +55,7 @@ public class IssueCopies {
     static final int MAX_NOTE = 500;
 
     private static final Set<Role> CENTRE_STAFF = EnumSet.of(Role.SUBMITTER, Role.RECIPIENT);
+    private static final Rows<IssueCopyMapper.Row> COPY_ROWS = Rows.of(IssueCopyMapper.Row.class);
 
     /** One person an issue was copied to, as the office sees it. */
     public record Copy(long id, long issueId, String username, String displayName, String sentBy, String sentByName,
@@ -170,19 +172,16 @@ public class IssueCopies {
     /** Who the issue was copied to, by whom and when, and when each first opened it: part of the issue's history. */
     public List<Copy> copies(CurrentUser user, long issueId) {
         access.readable(user, issueId, IssueAccess.Part.HISTORY);
-        List<Copy> rows = jdbc.sql("SELECT * FROM issue_cc WHERE issue_id = :issue ORDER BY sent_at, id")
-                .param("issue", issueId).query((rs, n) -> new Copy(rs.getLong("id"), rs.getLong("issue_id"),
-                        rs.getString("username"), null, rs.getString("sent_by"), null, Sql.instant(rs, "sent_at"),
-                        rs.getString("note"), Sql.instant(rs, "read_at"))).list();
+        List<IssueCopyMapper.Row> rows = jdbc.sql("SELECT * FROM issue_cc WHERE issue_id = :issue ORDER BY sent_at, id")
+                .param("issue", issueId).query(COPY_ROWS).list();
         Set<String> people = new LinkedHashSet<>();
         rows.forEach(c -> {
             people.add(c.username());
             people.add(c.sentBy());
         });
         Map<String, String> names = directory.displayNames(people);
-        return rows.stream().map(c -> new Copy(c.id(), c.issueId(), c.username(), names.getOrDefault(c.username(),
-                c.username()), c.sentBy(), names.getOrDefault(c.sentBy(), c.sentBy()), c.sentAt(), c.note(), c.readAt()))
-                .toList();
+        return rows.stream().map(c -> IssueCopyMapper.INSTANCE.toCopy(c, names.getOrDefault(c.username(), c.username()),
+                names.getOrDefault(c.sentBy(), c.sentBy()))).toList();
     }
 
     /** Marks one of the user's copies read (again: nothing changes); 404 for another person's copy. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.shared.AuditAction;
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
 import cn.scgov.bulletin.shared.TimeSource;
 
@@ -33,6 +34,12 @@ public class TaskUrges {
     /** The latest urge of one person on an issue. */
     public record Urge(String username, Instant at, String by, int count) {
     }
+
+    /** One stored urge, bound by name (no aliases: {@code by} is an SQL keyword); {@link #urged} counts them per person. */
+    private record UrgeRow(String username, String urgedBy, Instant urgedAt) {
+    }
+
+    private static final Rows<UrgeRow> URGE_ROWS = Rows.of(UrgeRow.class);
 
     private final JdbcClient jdbc;
     private final TaskService tasks;
@@ -77,9 +84,8 @@ public class TaskUrges {
     public Map<String, Urge> urged(long issueId, String kind) {
         Map<String, Urge> result = new HashMap<>();
         jdbc.sql("SELECT username, urged_by, urged_at FROM task_urge WHERE issue_id = :issue AND kind = :kind ORDER BY id")
-                .param("issue", issueId).param("kind", kind).query((rs, n) -> new Urge(rs.getString("username"),
-                        Sql.instant(rs, "urged_at"), rs.getString("urged_by"), 1)).list()
-                .forEach(urge -> result.merge(urge.username(), urge,
+                .param("issue", issueId).param("kind", kind).query(URGE_ROWS).list()
+                .forEach(row -> result.merge(row.username(), new Urge(row.username(), row.urgedAt(), row.urgedBy(), 1),
                         (old, latest) -> new Urge(latest.username(), latest.at(), latest.by(), old.count() + 1)));
         return result;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,11 +24,14 @@ public class DocumentStore {
     record Stored(DocumentFormat format, byte[] content, String sha256, Instant renderedAt) {
     }
 
+    /** The format is stored as its file extension. */
+    private static final Rows<Stored> STORED = Rows.of(Stored.class)
+            .column("format", (rs, column) -> DocumentFormat.byExtension(rs.getString(column)).orElseThrow());
+
     Optional<Stored> find(long issueId, DocumentFormat format) {
         return jdbc.sql("SELECT format, content, sha256, rendered_at FROM issue_document WHERE issue_id = :issue AND format = :format")
                 .param("issue", issueId).param("format", format.extension())
-                .query((rs, n) -> new Stored(format, rs.getBytes("content"), rs.getString("sha256"),
-                        Sql.instant(rs, "rendered_at")))
+                .query(STORED)
                 .optional();
     }
 

@@ -9,6 +9,7 @@ import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.ProcessLogged;
 import cn.scgov.bulletin.shared.RetryOnCollision;
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.TimeSource;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Each bulletin's sign-off rules: read by the office and its administrator, set by the system administrator. */
 @Service
 public class SignoffRulesService {
+
+    private static final Rows<SignoffRules> RULES = Rows.of(SignoffRules.class);
 
     private final JdbcClient jdbc;
     private final BulletinCatalog catalog;
@@ -44,8 +47,7 @@ public class SignoffRulesService {
     /** The rules in force (the defaults when none were set). */
     SignoffRules of(long bulletinId) {
         return jdbc.sql("SELECT * FROM signoff_rules WHERE bulletin_id = :bulletin").param("bulletin", bulletinId)
-                .query((rs, n) -> new SignoffRules(rs.getInt("max_added_signers"), rs.getBoolean("leaders_only_last_step"),
-                        rs.getInt("step_due_hours"), rs.getInt("version")))
+                .query(RULES)
                 .optional().orElse(SignoffRules.DEFAULTS);
     }
 

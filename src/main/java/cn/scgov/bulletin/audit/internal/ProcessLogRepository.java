@@ -13,24 +13,21 @@ import java.util.stream.Stream;
 import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.AuditableEvent;
 import cn.scgov.bulletin.shared.PageRequest;
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
 
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class ProcessLogRepository {
 
-    private final RowMapper<ProcessLogEntry> mapper = (rs, n) -> {
-        String action = rs.getString("action");
-        return new ProcessLogEntry(rs.getLong("id"), Sql.instant(rs, "occurred_at"), rs.getString("actor"),
-                rs.getString("actor_name"), rs.getString("actor_department"), action, label(action),
-                Sql.longValue(rs, "issue_id"), rs.getString("department_code"), rs.getString("task_id"),
-                rs.getString("decision"), rs.getString("opinion"), rs.getString("detail"), rs.getString("outcome"),
-                rs.getString("source_address"));
-    };
+    /** Every column, and the action again as the label column, which is read as the action's label. */
+    private static final String SELECT = "SELECT process_log.*, action AS action_label FROM process_log";
+
+    private final Rows<ProcessLogEntry> mapper = Rows.of(ProcessLogEntry.class)
+            .column("action_label", (rs, column) -> label(rs.getString(column)));
 
     private final JdbcClient jdbc;
     private final MessageSource labels;
@@ -60,7 +57,7 @@ public class ProcessLogRepository {
         long countUpTo = page.offset() + ProcessLogPage.COUNTED_AHEAD;
         long counted = query.bind(jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM process_log" + query.where
                 + " LIMIT :countLimit) matching")).param("countLimit", countUpTo + 1).query(Long.class).single();
-        List<ProcessLogEntry> items = query.bind(jdbc.sql("SELECT * FROM process_log" + query.where
+        List<ProcessLogEntry> items = query.bind(jdbc.sql(SELECT + query.where
                 + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"))
                 .param("limit", page.size()).param("offset", page.offset()).query(mapper).list();
         return new ProcessLogPage(items, page.page(), page.size(), Math.min(counted, countUpTo), counted > countUpTo);
@@ -72,7 +69,7 @@ public class ProcessLogRepository {
      */
     public void forEach(ProcessLogFilter filter, int limit, Consumer<ProcessLogEntry> consumer) {
         Query query = new Query(filter);
-        try (Stream<ProcessLogEntry> rows = query.bind(jdbc.sql("SELECT * FROM process_log" + query.where
+        try (Stream<ProcessLogEntry> rows = query.bind(jdbc.sql(SELECT + query.where
                 + " ORDER BY occurred_at, id LIMIT :limit")).param("limit", limit).query(mapper).stream()) {
             rows.forEach(consumer);
         }
@@ -84,7 +81,7 @@ public class ProcessLogRepository {
     }
 
     public List<ProcessLogEntry> ofIssue(long issueId) {
-        return jdbc.sql("SELECT * FROM process_log WHERE issue_id = :issue ORDER BY occurred_at, id")
+        return jdbc.sql(SELECT + " WHERE issue_id = :issue ORDER BY occurred_at, id")
                 .param("issue", issueId).query(mapper).list();
     }
 

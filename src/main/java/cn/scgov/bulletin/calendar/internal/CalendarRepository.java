@@ -11,18 +11,18 @@ import java.util.TreeSet;
 
 import cn.scgov.bulletin.calendar.CalendarDay;
 import cn.scgov.bulletin.calendar.CalendarYear;
-import cn.scgov.bulletin.calendar.DayKind;
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class CalendarRepository {
 
-    private static final RowMapper<CalendarDay> DAY = (rs, n) -> new CalendarDay(Sql.localDate(rs, "calendar_date"),
-            DayKind.valueOf(rs.getString("kind")), rs.getString("name"));
+    private static final Rows<CalendarDay> DAY = Rows.of(CalendarDay.class);
+    private static final Rows<CalendarYear> YEAR = Rows.of(CalendarYear.class);
+    private static final String DAYS = "SELECT calendar_date AS date, kind, name FROM calendar_day";
 
     private final JdbcClient jdbc;
 
@@ -32,14 +32,14 @@ public class CalendarRepository {
 
     public Map<LocalDate, CalendarDay> days(LocalDate from, LocalDate to) {
         Map<LocalDate, CalendarDay> result = new LinkedHashMap<>();
-        jdbc.sql("SELECT * FROM calendar_day WHERE calendar_date BETWEEN :from AND :to ORDER BY calendar_date")
+        jdbc.sql(DAYS + " WHERE calendar_date BETWEEN :from AND :to ORDER BY calendar_date")
                 .param("from", Sql.date(from)).param("to", Sql.date(to)).query(DAY).list()
                 .forEach(day -> result.put(day.date(), day));
         return result;
     }
 
     public List<CalendarDay> days(int year) {
-        return jdbc.sql("SELECT * FROM calendar_day WHERE calendar_year = :year ORDER BY calendar_date")
+        return jdbc.sql(DAYS + " WHERE calendar_year = :year ORDER BY calendar_date")
                 .param("year", year).query(DAY).list();
     }
 
@@ -48,14 +48,12 @@ public class CalendarRepository {
     }
 
     public List<CalendarYear> years() {
-        return jdbc.sql("SELECT y.calendar_year, y.source, y.updated_by, y.updated_at,"
+        // YEAR is a keyword in H2: the alias is quoted, with backticks, which H2 and MySQL both read.
+        return jdbc.sql("SELECT y.calendar_year AS `year`, y.source, y.updated_by, y.updated_at,"
                 + " (SELECT COUNT(*) FROM calendar_day d WHERE d.calendar_year = y.calendar_year AND d.kind = 'HOLIDAY') AS holidays,"
                 + " (SELECT COUNT(*) FROM calendar_day d WHERE d.calendar_year = y.calendar_year AND d.kind = 'WORKDAY') AS workdays"
                 + " FROM calendar_year y ORDER BY y.calendar_year")
-                .query((rs, n) -> new CalendarYear(rs.getInt("calendar_year"), rs.getString("source"),
-                        rs.getString("updated_by"), Sql.instant(rs, "updated_at"), rs.getInt("holidays"),
-                        rs.getInt("workdays")))
-                .list();
+                .query(YEAR).list();
     }
 
     /** Locks the year's row (creating it first) so concurrent imports and edits of one year take turns. */

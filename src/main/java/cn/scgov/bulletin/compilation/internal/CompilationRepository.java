@@ -29,6 +29,7 @@ public class CompilationRepository {
     private final Rows<CompiledItem> itemRows = Rows.of(CompiledItem.class);
     private final Rows<EarlierFigure> figureRows = Rows.of(EarlierFigure.class);
     private final Rows<ChecklistEntry> checklistRows = Rows.of(ChecklistEntry.class);
+    private final Rows<StatisticColumns> statisticRows = Rows.of(StatisticColumns.class);
 
     CompilationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -114,6 +115,18 @@ public class CompilationRepository {
             MetricFormat format, BigDecimal periodValue, BigDecimal cumulativeValue) {
     }
 
+    /** The {@code issue_statistic} columns, bound by name: the format is three of them, the figures keep its places. */
+    private record StatisticColumns(long sectionId, String metricKey, String label, Accumulation accumulation,
+            int position, String figureUnit, FigureScale figureScale, int figureDecimals, BigDecimal periodFigure,
+            BigDecimal cumulativeFigure) {
+
+        StatisticRow statistic() {
+            MetricFormat format = new MetricFormat(figureUnit, figureScale, figureDecimals);
+            return new StatisticRow(sectionId, metricKey, label, accumulation, position, format,
+                    format.normalise(periodFigure), format.normalise(cumulativeFigure));
+        }
+    }
+
     /** A figure of an earlier issue of the bulletin, with that issue's period. */
     public record EarlierFigure(long issueId, LocalDate periodStart, LocalDate periodEnd, String metricKey,
             BigDecimal periodValue, BigDecimal cumulativeValue) {
@@ -132,16 +145,7 @@ public class CompilationRepository {
 
     public List<StatisticRow> statistics(long issueId) {
         return jdbc.sql("SELECT * FROM issue_statistic WHERE issue_id = :issue ORDER BY section_id, position")
-                .param("issue", issueId)
-                .query((rs, n) -> {
-                    MetricFormat format = new MetricFormat(rs.getString("figure_unit"),
-                            FigureScale.valueOf(rs.getString("figure_scale")), rs.getInt("figure_decimals"));
-                    return new StatisticRow(rs.getLong("section_id"), rs.getString("metric_key"), rs.getString("label"),
-                            Accumulation.valueOf(rs.getString("accumulation")), rs.getInt("position"), format,
-                            format.normalise(rs.getBigDecimal("period_figure")),
-                            format.normalise(rs.getBigDecimal("cumulative_figure")));
-                })
-                .list();
+                .param("issue", issueId).query(statisticRows).list().stream().map(StatisticColumns::statistic).toList();
     }
 
     public void setStatistic(long sectionId, String metricKey, BigDecimal periodValue, BigDecimal cumulativeValue) {

@@ -1,22 +1,20 @@
 package cn.scgov.bulletin.directory.internal;
 
 import cn.scgov.bulletin.directory.Department;
-import cn.scgov.bulletin.directory.DepartmentKind;
 import java.util.List;
 import java.util.Optional;
 
+import cn.scgov.bulletin.shared.Rows;
+
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class DepartmentRepository {
 
-    private static final RowMapper<Department> MAPPER = (rs, n) -> new Department(rs.getString("code"),
-            rs.getString("name"), DepartmentKind.valueOf(rs.getString("kind")), rs.getInt("position"),
-            rs.getBoolean("active"), rs.getInt("version"));
+    private static final Rows<Department> MAPPER = Rows.of(Department.class);
 
     private static final String CACHE = "departments";
 

@@ -75,20 +75,25 @@ public class UserRepository {
         return hash(username, now, false);
     }
 
+    /** The columns a password is checked against, bound by name. */
+    private record StoredHashes(String passwordHash, String oneTimeSecondHash, Instant oneTimeExpiresAt,
+            Instant oneTimeUsedAt) {
+    }
+
+    private static final Rows<StoredHashes> HASHES = Rows.of(StoredHashes.class);
+
     private Optional<String> hash(String username, Instant now, boolean forLogin) {
         return jdbc.sql("SELECT password_hash, one_time_second_hash, one_time_expires_at, one_time_used_at FROM app_user"
-                + " WHERE username = :username").param("username", username).query((rs, n) -> {
-                    String hash = rs.getString("password_hash");
-                    String second = rs.getString("one_time_second_hash");
-                    if (second == null) {
-                        return hash;
+                + " WHERE username = :username").param("username", username).query(HASHES).optional().map(stored -> {
+                    if (stored.oneTimeSecondHash() == null) {
+                        return stored.passwordHash();
                     }
-                    Instant expires = Sql.instant(rs, "one_time_expires_at");
-                    boolean unused = !forLogin || rs.getTimestamp("one_time_used_at") == null;
+                    Instant expires = stored.oneTimeExpiresAt();
+                    boolean unused = !forLogin || stored.oneTimeUsedAt() == null;
                     boolean usable = unused && expires != null && expires.isAfter(now);
-                    return usable ? PasswordConfiguration.AccountPasswordEncoder.split(hash, second)
-                            : PasswordConfiguration.AccountPasswordEncoder.NONE;
-                }).optional();
+                    return usable ? PasswordConfiguration.AccountPasswordEncoder.split(stored.passwordHash(),
+                            stored.oneTimeSecondHash()) : PasswordConfiguration.AccountPasswordEncoder.NONE;
+                });
     }
 
     public List<UserAccount> findAll() {

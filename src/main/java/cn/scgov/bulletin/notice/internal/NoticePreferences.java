@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import cn.scgov.bulletin.shared.ConflictException;
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
 import cn.scgov.bulletin.shared.Versioned;
 
@@ -22,6 +23,8 @@ public class NoticePreferences {
 
     public record Preference(DeliveryMode mode, int version) {
     }
+
+    private static final Rows<Preference> PREFERENCE = Rows.of(Preference.class);
 
     public Preference of(String username) {
         return stored(username).orElse(new Preference(DeliveryMode.DEFAULT, 0));
@@ -56,7 +59,7 @@ public class NoticePreferences {
     private Optional<Preference> stored(String username) {
         return jdbc.sql("SELECT mode, version FROM notice_preference WHERE username = :username")
                 .param("username", username)
-                .query((rs, n) -> new Preference(DeliveryMode.valueOf(rs.getString("mode")), rs.getInt("version")))
+                .query(PREFERENCE)
                 .optional();
     }
 }

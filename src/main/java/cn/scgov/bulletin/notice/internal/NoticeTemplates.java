@@ -10,6 +10,7 @@ import java.util.Set;
 
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.Rows;
 import cn.scgov.bulletin.shared.Sql;
 import cn.scgov.bulletin.shared.Versioned;
 
@@ -22,6 +23,8 @@ public class NoticeTemplates {
 
     static final int MAX_SUBJECT = 300;
     static final int MAX_BODY = 4000;
+
+    private static final Rows<Stored> STORED = Rows.of(Stored.class);
 
     private final JdbcClient jdbc;
 
@@ -52,8 +55,8 @@ public class NoticeTemplates {
 
     public List<Template> all() {
         Map<NoticeKind, Template> stored = new LinkedHashMap<>();
-        jdbc.sql("SELECT * FROM notice_template").query((rs, n) -> template(rs)).list()
-                .forEach(t -> stored.put(t.kind(), t));
+        jdbc.sql("SELECT * FROM notice_template").query(STORED).list()
+                .forEach(row -> stored.put(row.kind(), row.template()));
         List<Template> templates = new ArrayList<>();
         for (NoticeKind kind : NoticeKind.values()) {
             templates.add(stored.getOrDefault(kind, builtIn(kind)));
@@ -63,7 +66,7 @@ public class NoticeTemplates {
 
     public Template get(NoticeKind kind) {
         return jdbc.sql("SELECT * FROM notice_template WHERE kind = :kind").param("kind", kind.name())
-                .query((rs, n) -> template(rs)).optional().orElseGet(() -> builtIn(kind));
+                .query(STORED).optional().map(Stored::template).orElseGet(() -> builtIn(kind));
     }
 
     /**
@@ -106,7 +109,7 @@ public class NoticeTemplates {
     public Template save(NoticeKind kind, String subject, String body, int version, String actor, Instant now) {
         check(kind, subject, body);
         Optional<Template> stored = jdbc.sql("SELECT * FROM notice_template WHERE kind = :kind").param("kind", kind.name())
-                .query((rs, n) -> template(rs)).optional();
+                .query(STORED).optional().map(Stored::template);
         int current = stored.map(Template::version).orElse(0);
         if (current != version) {
             throw new ConflictException("模板已被他人修改，请刷新后重试");
@@ -146,12 +149,12 @@ public class NoticeTemplates {
         return new Template(kind, kind.defaultSubject(), kind.defaultBody(), false, null, null, 0);
     }
 
-    private static Template template(java.sql.ResultSet rs) throws java.sql.SQLException {
-        NoticeKind kind = NoticeKind.valueOf(rs.getString("kind"));
-        String subject = rs.getString("subject");
-        String body = rs.getString("body");
-        boolean custom = !subject.equals(kind.defaultSubject()) || !body.equals(kind.defaultBody());
-        return new Template(kind, subject, body, custom, rs.getString("updated_by"), Sql.instant(rs, "updated_at"),
-                rs.getInt("version"));
+    /** A stored template's columns, bound by name; {@code custom} follows from comparing with the built-in text. */
+    private record Stored(NoticeKind kind, String subject, String body, String updatedBy, Instant updatedAt, int version) {
+
+        Template template() {
+            boolean custom = !subject.equals(kind.defaultSubject()) || !body.equals(kind.defaultBody());
+            return new Template(kind, subject, body, custom, updatedBy, updatedAt, version);
+        }
     }
 }
