@@ -137,7 +137,7 @@ class SecurityConfiguration {
     @Bean
     SpringSessionBackedSessionRegistry<? extends Session> sessionRegistry(
             FindByIndexNameSessionRepository<? extends Session> sessions) {
-        return new SpringSessionBackedSessionRegistry<>(sessions);
+        return new RequestSessionRegistry<>(sessions);
     }
 
     @Bean

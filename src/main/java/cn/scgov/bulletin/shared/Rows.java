@@ -6,11 +6,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.support.JdbcUtils;
 
 /**
  * Rows bound to a record by column name ({@code period_start} → {@code periodStart}) with Spring's
@@ -27,9 +33,13 @@ public final class Rows<T> extends DataClassRowMapper<T> {
     }
 
     private final Map<String, ColumnReader> readers = new HashMap<>();
+    // The component types that have a reader: only their columns need the column's name (read from the metadata).
+    private final Set<Class<?>> readerTypes = new HashSet<>();
+    private final Class<T> type;
 
     private Rows(Class<T> type) {
         super(type);
+        this.type = type;
     }
 
     public static <T> Rows<T> of(Class<T> type) {
@@ -39,12 +49,18 @@ public final class Rows<T> extends DataClassRowMapper<T> {
     /** Reads {@code column} (as named in the query) with {@code reader}; set up before the first row is mapped. */
     public Rows<T> column(String column, ColumnReader reader) {
         readers.put(column.toLowerCase(Locale.ROOT), reader);
+        String component = JdbcUtils.convertUnderscoreNameToPropertyName(column);
+        RecordComponent[] components = type.getRecordComponents();
+        List<Class<?>> types = components == null ? List.of() : Arrays.stream(components)
+                .filter(c -> c.getName().equalsIgnoreCase(component)).<Class<?>>map(RecordComponent::getType).toList();
+        // A column no component is named after: look up every column's name, as before.
+        readerTypes.addAll(types.isEmpty() ? List.of(Object.class) : types);
         return this;
     }
 
     @Override
     protected Object getColumnValue(ResultSet rs, int index, Class<?> type) throws SQLException {
-        if (!readers.isEmpty()) {
+        if (readerTypes.contains(type) || readerTypes.contains(Object.class)) {
             ColumnReader reader = readers.get(rs.getMetaData().getColumnLabel(index).toLowerCase(Locale.ROOT));
             if (reader != null) {
                 return reader.read(rs, index);
