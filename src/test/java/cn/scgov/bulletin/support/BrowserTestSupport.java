@@ -27,13 +27,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * Base of the browser tests: the application on a random port and a headless Debian Chromium driven
  * by Selenium. Without chromium and chromium-driver the tests are skipped with a message saying what
  * to install. Every page visited can be saved as target/screenshots/&lt;role&gt;-&lt;page&gt;.png.
+ * Declared as {@link FlowTestSupport} is (MockMvc included), so the browser tests run in the same cached
+ * application as the process and API tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 public abstract class BrowserTestSupport {
 
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));

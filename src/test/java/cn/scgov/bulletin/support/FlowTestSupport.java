@@ -32,12 +32,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * Base of the process tests: the real application on its own database, driven through the same
  * services the API uses, asserted through the services and the engine's queries.
+ * <p>
+ * The process, API, page (MockMvc) and browser tests declare the same application (a server on a random port,
+ * with MockMvc), so Spring's test context cache starts it once for all of them instead of once per kind.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 public abstract class FlowTestSupport {
 
     private static final AtomicInteger BULLETINS = new AtomicInteger();
