@@ -68,19 +68,7 @@ public class IssueContents {
         Compilation compilation = compilation(issue);
         Map<Long, IssueContent.Figure> placed = figures.figures(issue.id());
         List<IssueContent.SectionContent> sections = compilation.sections().stream()
-                .map(work -> {
-                    List<CompiledItem> included = work.items().stream().filter(CompiledItem::included).toList();
-                    Map<Integer, IssueContent.Figure> sectionFigures = new HashMap<>();
-                    for (int i = 0; i < included.size(); i++) {
-                        IssueContent.Figure figure = placed.get(included.get(i).id());
-                        if (figure != null) {
-                            sectionFigures.put(i, figure);
-                        }
-                    }
-                    return new IssueContent.SectionContent(work.section(), work.intro(),
-                            included.stream().map(CompiledItem::text).toList(), work.sentence(), work.checklist(),
-                            sectionFigures);
-                })
+                .map(work -> IssueContent.SectionContent.of(work, placed))
                 .toList();
         boolean draft = !issue.numbered();
         return new IssueContent(issue, compilation.issueLine(), issue.issueDate() != null ? issue.issueDate() : time.today(),

@@ -2,12 +2,12 @@ package cn.scgov.bulletin.office;
 
 import cn.scgov.bulletin.compilation.Compilation;
 import cn.scgov.bulletin.compilation.CompiledItem;
+import cn.scgov.bulletin.compilation.IssueContent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import cn.scgov.bulletin.bulletin.OutlineNumbering;
-import cn.scgov.bulletin.bulletin.PrintableText;
 import cn.scgov.bulletin.bulletin.SectionKind;
 import cn.scgov.bulletin.issue.IssueSection;
 
@@ -15,7 +15,7 @@ import cn.scgov.bulletin.issue.IssueSection;
  * The compile page's reading of a {@link Compilation}: sections in outline order with the heading
  * number they will print with (一、 （一） 1. …), items numbered as they will print (only included
  * ones count), and what is still missing before the issue can go to sign-off. The numbers come from
- * {@link OutlineNumbering}, the numbering the documents print with: a section with nothing to print
+ * {@link IssueContent#numbers}, the numbering the documents print with: a section with nothing to print
  * has no number (and is marked as not printed), and the sections after it are numbered as printed.
  */
 record CompilePage(Compilation compilation, List<SectionView> sections, List<String> missing) {
@@ -74,30 +74,21 @@ record CompilePage(Compilation compilation, List<SectionView> sections, List<Str
     }
 
     static CompilePage of(Compilation compilation, Map<String, String> departmentNames) {
-        OutlineNumbering.Numbers numbers = OutlineNumbering.number(compilation.issue().headingStyles(),
-                numberingSections(compilation));
+        OutlineNumbering.Numbers numbers = IssueContent.numbers(compilation.issue().headingStyles(),
+                compilation.sections().stream().map(work -> IssueContent.SectionContent.of(work, Map.of())).toList());
         List<SectionView> sections = new ArrayList<>();
         for (Compilation.SectionWork work : compilation.sections()) {
             long id = work.section().id();
-            List<String> itemNumbers = numbers.items(id);
+            // The numbers are those of the included items, in order; an excluded item prints none.
+            java.util.Iterator<String> itemNumbers = numbers.items(id).iterator();
             List<ItemView> items = new ArrayList<>();
-            for (int i = 0; i < work.items().size(); i++) {
-                CompiledItem item = work.items().get(i);
-                items.add(new ItemView(item, itemNumbers.get(i), item.departmentCode() == null ? null
+            for (CompiledItem item : work.items()) {
+                items.add(new ItemView(item, item.included() ? itemNumbers.next() : null, item.departmentCode() == null ? null
                         : departmentNames.getOrDefault(item.departmentCode(), item.departmentCode())));
             }
             sections.add(new SectionView(work, numbers.heading(id), numbers.checklist(id), items));
         }
         return new CompilePage(compilation, sections, missing(compilation));
-    }
-
-    /** The sections as the documents number them: excluded items are not printed. */
-    static List<OutlineNumbering.Section> numberingSections(Compilation compilation) {
-        return compilation.sections().stream().map(work -> new OutlineNumbering.Section(work.section().id(),
-                work.section().parentId(), work.section().itemStyle(), work.section().numberItems(),
-                PrintableText.prints(work.intro()) || PrintableText.prints(work.sentence()),
-                work.items().stream().map(item -> item.included() ? item.text() : null).toList(),
-                work.checklist().size())).toList();
     }
 
     /** The same check {@link CompilationService#sendToSignoff} makes, shown before the editor tries. */

@@ -18,7 +18,7 @@ import cn.scgov.bulletin.directory.Role;
  * saving. Each returns the id of the element the page should bring back into view and focus.
  * Unknown or out-of-range operations change nothing.
  */
-public final class BulletinFormEditor {
+final class BulletinFormEditor {
 
     static final int MAX_HEADING_LEVELS = 6;
 
@@ -61,7 +61,7 @@ public final class BulletinFormEditor {
     }
 
     /** Depths never jump: the first section is top level and each is at most one deeper than the one before. */
-    public static void normalise(List<SectionForm> sections) {
+    static void normalise(List<SectionForm> sections) {
         int previous = -1;
         for (SectionForm section : sections) {
             int level = Math.min(section.level(), previous + 1);

@@ -84,7 +84,7 @@ public class DraftForm {
     }
 
     /** Drops holes and items of sections the department does not write for, and groups items by section. */
-    public void normalise(List<Long> sectionOrder) {
+    void normalise(List<Long> sectionOrder) {
         items = new ArrayList<>(items.stream()
                 .filter(Objects::nonNull)
                 .filter(item -> item.sectionId != null && sectionOrder.contains(item.sectionId))

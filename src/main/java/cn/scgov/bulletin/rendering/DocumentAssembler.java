@@ -15,7 +15,7 @@ import cn.scgov.bulletin.rendering.BulletinDocument.Heading;
 import cn.scgov.bulletin.rendering.BulletinDocument.Paragraph;
 
 /**
- * Turns the compiled issue into its document. Numbers are computed by {@link OutlineNumbering}, the
+ * Turns the compiled issue into its document. Numbers come from {@link IssueContent#numbers}, the
  * numbering the compile page shows too, never typed: a section with nothing to print is left out
  * and the sections after it are numbered as printed. Optional lines print only when the issue has
  * them: the subtitle, the period line, the colophon's lines and the print run (not for 0 copies).
@@ -32,7 +32,7 @@ public final class DocumentAssembler {
                 Texts.line(content.issueLine()), Texts.line(issue.issuer()), IssueFormats.date(content.issueDate()),
                 subtitle, content.periodLine());
         List<Block> blocks = new ArrayList<>();
-        OutlineNumbering.Numbers numbers = OutlineNumbering.number(issue.headingStyles(), numberingSections(content));
+        OutlineNumbering.Numbers numbers = IssueContent.numbers(issue.headingStyles(), content.sections());
         for (SectionContent section : content.sections()) {
             long id = section.section().id();
             if (!numbers.printed(id)) {
@@ -66,14 +66,6 @@ public final class DocumentAssembler {
         }
         String printRun = issue.printCopies() > 0 ? "（共印 " + issue.printCopies() + "份）" : null;
         return new BulletinDocument(content.draft(), masthead, blocks, colophon, printRun);
-    }
-
-    /** The sections as {@link OutlineNumbering} sees them: what each prints of its own, items, checklist entries. */
-    static List<OutlineNumbering.Section> numberingSections(IssueContent content) {
-        return content.sections().stream().map(section -> new OutlineNumbering.Section(section.section().id(),
-                section.section().parentId(), section.section().itemStyle(), section.section().numberItems(),
-                !Texts.paragraphs(section.intro()).isEmpty() || !Texts.paragraphs(section.sentence()).isEmpty(),
-                section.items(), section.checklist().size())).toList();
     }
 
     /** One paragraph per line of a text; only the first carries the number. */

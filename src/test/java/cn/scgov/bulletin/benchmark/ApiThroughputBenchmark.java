@@ -10,16 +10,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
+import cn.scgov.bulletin.benchmark.CoreFlowReport.CompileReady;
 import cn.scgov.bulletin.bulletin.Bulletin;
-import cn.scgov.bulletin.bulletin.BulletinDefinition;
-import cn.scgov.bulletin.bulletin.BulletinDefinition.SectionDefinition;
-import cn.scgov.bulletin.bulletin.SectionKind;
 import cn.scgov.bulletin.contribution.Contribution;
 import cn.scgov.bulletin.directory.CredentialRequests;
 import cn.scgov.bulletin.directory.Credentials;
@@ -32,7 +26,6 @@ import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.support.Accounts;
 import cn.scgov.bulletin.support.ApiClient;
 import cn.scgov.bulletin.support.ApiTestSupport;
-import cn.scgov.bulletin.support.TestBulletins;
 
 import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.task.api.Task;
@@ -78,7 +71,7 @@ class ApiThroughputBenchmark extends ApiTestSupport {
     @Test
     void coreFlow() throws Exception {
         List<String> departments = fortyFourDepartments();
-        Bulletin bulletin = newBulletin(outlineFor(departments));
+        Bulletin bulletin = newBulletin(BenchmarkOutline.oneSectionFor(departments));
         departments.forEach(department -> api(department).get("/api/me"));
 
         // Warm up every path until the JIT has compiled it: on two cores the compiler threads otherwise
@@ -120,14 +113,6 @@ class ApiThroughputBenchmark extends ApiTestSupport {
             }
         }
         double jitSeconds = (jit.getTotalCompilationTime() - jitBefore) / 1000.0;
-        double measuredSeconds = (nanos[0] + nanos[1] + nanos[2] + nanos[3]) / 1e9;
-        long apiNanos = nanos[0];
-        long engineNanos = nanos[1];
-        long serviceNanos = nanos[2];
-        double serviceRate = service.count() / (serviceNanos / 1e9);
-        double apiRate = api.count() / (apiNanos / 1e9);
-        double engineRate = engine.count() / (engineNanos / 1e9);
-        double oneCommandRate = oneCommand.count() / (nanos[3] / 1e9);
 
         CompileReady compileReady = compileReadyAfterConcurrentCompletions(bulletin, departments);
 
@@ -137,41 +122,17 @@ class ApiThroughputBenchmark extends ApiTestSupport {
         Latencies inboxEngine = new Latencies();
         for (int i = 0; i < INBOX_SAMPLES; i++) {
             String department = departments.get(i % departments.size());
-            timed(inboxEngine, () -> {
+            Workers.timed(inboxEngine, () -> {
                 var query = taskService.createTaskQuery().active().taskCandidateGroupIn(List.of(Role.submitterGroup(department)));
                 query.count();
                 query.orderByTaskCreateTime().desc().listPage(0, 20);
             });
-            timed(inboxApi, () -> assertThat(api(department).get("/api/inbox?tab=GROUP").status()).isEqualTo(200));
+            Workers.timed(inboxApi, () -> assertThat(api(department).get("/api/inbox?tab=GROUP").status()).isEqualTo(200));
         }
 
-        String report = String.join("\n",
-                "",
-                "==== Core flow benchmark (" + databaseName() + ", " + USERS + " concurrent users) ====",
-                String.format("JIT compilation while measuring: %.1f s in %.1f s of rounds (after %d warm-up rounds)",
-                        jitSeconds, measuredSeconds, WARMUP_ROUNDS),
-                String.format("Task completions over HTTP : %7.1f /s   median %6.1f ms   p95 %6.1f ms   (%d completions)",
-                        apiRate, api.medianMillis(), api.p95Millis(), api.count()),
-                String.format("Same on Flowable TaskService: %7.1f /s   median %6.1f ms   p95 %6.1f ms   (%d completions)",
-                        engineRate, engine.medianMillis(), engine.p95Millis(), engine.count()),
-                String.format("Same via services, no HTTP  : %7.1f /s   median %6.1f ms   p95 %6.1f ms   (%d completions)",
-                        serviceRate, service.medianMillis(), service.p95Millis(), service.count()),
-                String.format("Engine, one command each    : %7.1f /s   median %6.1f ms   p95 %6.1f ms   (%d completions)",
-                        oneCommandRate, oneCommand.medianMillis(), oneCommand.p95Millis(), oneCommand.count()),
-                String.format("JVM CPU per completion      : HTTP %5.1f ms (server and client)   engine %5.1f ms   services %5.1f ms"
-                        + "   engine, one command %5.1f ms", cpu[0] / 1e6 / api.count(), cpu[1] / 1e6 / engine.count(),
-                        cpu[2] / 1e6 / service.count(), cpu[3] / 1e6 / oneCommand.count()),
-                String.format("API / engine throughput     : %7.2f   (target >= 0.80)", apiRate / engineRate),
-                String.format("Services / engine throughput: %7.2f", serviceRate / engineRate),
-                String.format("API / engine, one command   : %7.2f", apiRate / oneCommandRate),
-                String.format("Inbox page over HTTP        : median %6.1f ms   p95 %6.1f ms   at %d open tasks",
-                        inboxApi.medianMillis(), inboxApi.p95Millis(), openTasks),
-                String.format("Bare engine inbox query     : median %6.1f ms   p95 %6.1f ms",
-                        inboxEngine.medianMillis(), inboxEngine.p95Millis()),
-                String.format("Inbox p95 API / engine      : %7.2f   (target <= 3.00)", inboxApi.p95Millis() / inboxEngine.p95Millis()),
-                String.format("Last of 44 concurrent acceptances -> compile task ready: %6.0f ms", compileReady.afterAcceptances),
-                String.format("Last of 44 concurrent 'nothing to report' -> compile task ready: %6.0f ms", compileReady.afterNothingToReport),
-                "");
+        String report = new CoreFlowReport(CoreFlowReport.databaseName(), USERS, WARMUP_ROUNDS, jitSeconds,
+                new Latencies[] {api, engine, service, oneCommand}, nanos, cpu, compileReady, inboxApi, inboxEngine,
+                openTasks).text();
         System.out.println(report);
         assertThat(api.count()).isEqualTo(engine.count());
     }
@@ -185,7 +146,7 @@ class ApiThroughputBenchmark extends ApiTestSupport {
             queue.addAll(contributions.ofIssue(user("editor"), issue.id()));
             sections.put(issue.id(), issues.outline(issue.id()).sections().get(0).id());
         }
-        return concurrently(queue, contribution -> timed(latencies, () -> {
+        return concurrently(queue, contribution -> Workers.timed(latencies, () -> {
             ApiClient.Response response = api(contribution.departmentCode()).post("/api/contributions/" + contribution.id()
                     + "/submit", Map.of("version", contribution.version(), "items", List.of(Map.of(
                             "sectionId", sections.get(contribution.issueId()), "text", "本周窗口工作动态。"))));
@@ -204,7 +165,7 @@ class ApiThroughputBenchmark extends ApiTestSupport {
             sections.put(issue.id(), issues.outline(issue.id()).sections().get(0).id());
         }
         Map<String, cn.scgov.bulletin.directory.CurrentUser> users = new java.util.concurrent.ConcurrentHashMap<>();
-        return concurrently(queue, contribution -> timed(latencies, () -> contributions.submit(
+        return concurrently(queue, contribution -> Workers.timed(latencies, () -> contributions.submit(
                 users.computeIfAbsent(contribution.departmentCode(), this::user), contribution.id(), contribution.version(),
                 List.of(new cn.scgov.bulletin.contribution.ContributionService.DraftItem(sections.get(contribution.issueId()),
                         "本周窗口工作动态。")))));
@@ -236,7 +197,7 @@ class ApiThroughputBenchmark extends ApiTestSupport {
             queue.addAll(taskService.createTaskQuery().processInstanceId(issue.processInstanceId())
                     .taskDefinitionKey(IssueProcess.DRAFT_TASK).list());
         }
-        return concurrently(queue, task -> timed(latencies, () -> {
+        return concurrently(queue, task -> Workers.timed(latencies, () -> {
             Authentication.setAuthenticatedUserId(task.getCategory());
             try {
                 submission.accept(task);
@@ -248,84 +209,32 @@ class ApiThroughputBenchmark extends ApiTestSupport {
 
     /** Runs the queue's items on {@value #USERS} threads; returns the wall time in nanoseconds. */
     private <T> long concurrently(ConcurrentLinkedQueue<T> queue, Consumer<T> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(USERS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> workers = new ArrayList<>();
-            for (int i = 0; i < USERS; i++) {
-                workers.add(pool.submit(() -> {
-                    start.await();
-                    for (T item = queue.poll(); item != null; item = queue.poll()) {
-                        work.accept(item);
-                    }
-                    return null;
-                }));
-            }
-            long began = System.nanoTime();
-            start.countDown();
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-            return System.nanoTime() - began;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Workers.onThreads(USERS, queue, work);
     }
 
     // ---- 44 concurrent completions → compile task
-
-    private record CompileReady(double afterAcceptances, double afterNothingToReport) {
-    }
 
     private CompileReady compileReadyAfterConcurrentCompletions(Bulletin bulletin, List<String> departments) throws Exception {
         Issue submitted = openIssues(bulletin, 1).get(0);
         long section = issues.outline(submitted.id()).sections().get(0).id();
         ConcurrentLinkedQueue<Contribution> drafts = new ConcurrentLinkedQueue<>(contributions.ofIssue(user("editor"), submitted.id()));
-        concurrentlyAtOnce(drafts, contribution -> api(contribution.departmentCode()).post("/api/contributions/"
+        Workers.allAtOnce(drafts, contribution -> api(contribution.departmentCode()).post("/api/contributions/"
                 + contribution.id() + "/submit", Map.of("version", contribution.version(), "items",
                         List.of(Map.of("sectionId", section, "text", "稿件")))));
         ConcurrentLinkedQueue<Contribution> reviews = new ConcurrentLinkedQueue<>(contributions.ofIssue(user("editor"), submitted.id()));
         api("editor2").get("/api/me");
         int[] turn = {0};
-        long lastAcceptance = concurrentlyAtOnce(reviews, contribution -> api(turn[0]++ % 2 == 0 ? "editor" : "editor2")
+        long lastAcceptance = Workers.allAtOnce(reviews, contribution -> api(turn[0]++ % 2 == 0 ? "editor" : "editor2")
                 .post("/api/contributions/" + contribution.id() + "/review", Map.of("version", contribution.version(),
                         "decision", "ACCEPT")));
         double afterAcceptances = (untilCompileTask(submitted) - lastAcceptance) / 1e6;
 
         Issue empty = openIssues(bulletin, 1).get(0);
         ConcurrentLinkedQueue<Contribution> nothing = new ConcurrentLinkedQueue<>(contributions.ofIssue(user("editor"), empty.id()));
-        long lastNothing = concurrentlyAtOnce(nothing, contribution -> api(contribution.departmentCode()).post(
+        long lastNothing = Workers.allAtOnce(nothing, contribution -> api(contribution.departmentCode()).post(
                 "/api/contributions/" + contribution.id() + "/nothing-to-report", Map.of("version", contribution.version())));
         double afterNothing = (untilCompileTask(empty) - lastNothing) / 1e6;
         return new CompileReady(afterAcceptances, afterNothing);
-    }
-
-    /** One thread per item, all released at once; returns System.nanoTime() when the last response arrived. */
-    private <T> long concurrentlyAtOnce(ConcurrentLinkedQueue<T> items, java.util.function.Function<T, ApiClient.Response> call)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(items.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Long>> calls = new ArrayList<>();
-            for (T item : items) {
-                calls.add(pool.submit(() -> {
-                    start.await();
-                    ApiClient.Response response = call.apply(item);
-                    if (response.status() != 200) {
-                        throw new IllegalStateException(response.toString());
-                    }
-                    return System.nanoTime();
-                }));
-            }
-            start.countDown();
-            long last = 0;
-            for (Future<Long> done : calls) {
-                last = Math.max(last, done.get());
-            }
-            return last;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private long untilCompileTask(Issue issue) {
@@ -374,26 +283,5 @@ class ApiThroughputBenchmark extends ApiTestSupport {
             codes.add(code);
         }
         return codes;
-    }
-
-    private static BulletinDefinition outlineFor(List<String> departments) {
-        BulletinDefinition small = TestBulletins.small();
-        return new BulletinDefinition(small.title(), small.issuer(), small.subtitle(), small.frequency(),
-                small.issueLineFormat(), new BulletinDefinition.Numbering(2001, 1, 1), small.headingStyles(),
-                small.printCopies(), small.reminderHours(),
-                List.of(new SectionDefinition("news", "窗口工作动态", SectionKind.NARRATIVE, true, departments, null,
-                        List.of(), List.of(), List.of())),
-                small.signoffChain(), small.colophon());
-    }
-
-    private String databaseName() {
-        String url = System.getenv("BULLETIN_TEST_DB_URL");
-        return url == null || url.isBlank() ? "H2 in memory" : "MySQL/MariaDB at " + url;
-    }
-
-    private static void timed(Latencies latencies, Runnable work) {
-        long began = System.nanoTime();
-        work.run();
-        latencies.add(System.nanoTime() - began);
     }
 }

@@ -1,19 +1,13 @@
 package cn.scgov.bulletin.benchmark;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import javax.sql.DataSource;
@@ -81,22 +75,9 @@ final class HistoryGenerator {
         }
         Bulletin weekly = found.stream().filter(b -> b.code().equals("hist-weekly")).findFirst().orElseThrow();
         Bulletin monthly = found.stream().filter(b -> b.code().equals("hist-monthly")).findFirst().orElseThrow();
-        List<Long> all = new ArrayList<>();
-        List<Long> weeklies = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT id, bulletin_id FROM issue WHERE bulletin_id IN (?, ?) ORDER BY period_start, id")) {
-            statement.setLong(1, weekly.id());
-            statement.setLong(2, monthly.id());
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    all.add(rs.getLong(1));
-                    if (rs.getLong(2) == weekly.id()) {
-                        weeklies.add(rs.getLong(1));
-                    }
-                }
-            }
-        }
+        List<List<Long>> ids = HistorySql.issueIds(dataSource, weekly.id(), monthly.id());
+        List<Long> all = ids.get(0);
+        List<Long> weeklies = ids.get(1);
         // The weeklies end with the one in sign-off and the one collecting (see generate).
         return java.util.Optional.of(new Result(weekly, monthly, all, reads.require(weeklies.get(0)),
                 reads.require(weeklies.get(weeklies.size() - 2)), 0));
@@ -187,7 +168,7 @@ final class HistoryGenerator {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             List<IssueCloner> cloners = templates.stream().map(t -> new IssueCloner(connection, t)).toList();
-            List<LocalDate[]> periods = templates.stream().map(t -> period(connection, t.issueId)).toList();
+            List<LocalDate[]> periods = templates.stream().map(t -> HistorySql.period(connection, t.issueId)).toList();
             for (LocalDate start : starts) {
                 if (issues.size() >= maxIssues) {
                     break;
@@ -198,38 +179,12 @@ final class HistoryGenerator {
                 long shift = IssueCloner.days(template[1], end);
                 int year = Period.yearOf(start, end);
                 issues.add(cloners.get(pick).copy(new IssueCloner.Target(start, end, shift, year,
-                        next(connection, "yearly_number", bulletin.id(), year), weekly
-                                ? next(connection, "cumulative_number", bulletin.id(), null) : null)));
+                        HistorySql.next(connection, "yearly_number", bulletin.id(), year), weekly
+                                ? HistorySql.next(connection, "cumulative_number", bulletin.id(), null) : null)));
                 connection.commit();
                 if (issues.size() % 50 == 0) {
                     progress(issues.size() + " issues");
                 }
-            }
-        }
-    }
-
-    private static LocalDate[] period(Connection connection, long issueId) {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT period_start, period_end FROM issue WHERE id = ?")) {
-            statement.setLong(1, issueId);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return new LocalDate[] {rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()};
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int next(Connection connection, String column, long bulletinId, Integer year) throws SQLException {
-        String sql = "SELECT MAX(" + column + ") FROM issue WHERE bulletin_id = ?" + (year == null ? "" : " AND numbering_year = ?");
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, bulletinId);
-            if (year != null) {
-                statement.setInt(2, year);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getInt(1) + 1;
             }
         }
     }
@@ -302,25 +257,5 @@ final class HistoryGenerator {
             }
             return months;
         }
-    }
-
-    static Map<String, Long> rowCounts(DataSource dataSource) throws SQLException {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection()) {
-            for (String table : List.of("issue", "contribution", "contribution_item", "issue_item", "delivery", "process_log",
-                    "notice", "ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST", "ACT_HI_VARINST",
-                    "ACT_HI_IDENTITYLINK", "ACT_HI_COMMENT", "ACT_RU_TASK")) {
-                try (var statement = connection.createStatement();
-                        ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
-                    rs.next();
-                    counts.put(table, rs.getLong(1));
-                }
-            }
-        }
-        return counts;
-    }
-
-    static LocalDateTime at(LocalDate day, LocalTime time) {
-        return day.atTime(time);
     }
 }

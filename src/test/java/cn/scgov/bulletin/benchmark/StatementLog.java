@@ -1,17 +1,12 @@
 package cn.scgov.bulletin.benchmark;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
+import cn.scgov.bulletin.support.StatementRecorder;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -76,37 +71,8 @@ final class StatementLog {
 
     @Bean
     static BeanPostProcessor statementRecordingDataSource() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return ENABLED && bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())
-                        ? proxy(DataSource.class, dataSource) : bean;
-            }
+        return ENABLED ? StatementRecorder.dataSources(StatementLog::record) : new BeanPostProcessor() {
         };
-    }
-
-    private static <T> T proxy(Class<T> type, Object target) {
-        InvocationHandler handler = (instance, method, args) -> {
-            if (args != null && args.length > 0 && args[0] instanceof String sql && (method.getName().startsWith("prepare")
-                    || (method.getName().startsWith("execute") || method.getName().equals("addBatch"))
-                            && !(target instanceof java.sql.PreparedStatement))) {
-                record(sql);
-            }
-            Object result;
-            try {
-                result = method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-            if (result instanceof Connection connection && method.getReturnType() == Connection.class) {
-                return proxy(Connection.class, connection);
-            }
-            if (result instanceof Statement statement && Statement.class.isAssignableFrom(method.getReturnType())) {
-                return proxy(method.getReturnType(), statement);
-            }
-            return result;
-        };
-        return type.cast(Proxy.newProxyInstance(StatementLog.class.getClassLoader(), new Class<?>[] {type}, handler));
     }
 
     private static void record(String sql) {

@@ -63,7 +63,7 @@ class TenYearBenchmark extends ApiTestSupport {
         if (history == null) {
             history = generator.generate(YEARS, MAX_ISSUES, LocalDate.now(ZoneId.of("Asia/Shanghai")));
         }
-        Map<String, Long> counts = HistoryGenerator.rowCounts(dataSource);
+        Map<String, Long> counts = HistorySql.rowCounts(dataSource);
         System.out.printf("%n==== Generated %d issues in %.0f s (%s) ====%n", history.issues().size(), history.seconds(),
                 databaseName());
         counts.forEach((table, count) -> System.out.printf("  %-22s %,12d%n", table, count));

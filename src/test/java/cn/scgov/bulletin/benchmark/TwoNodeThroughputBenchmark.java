@@ -18,15 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.scgov.bulletin.BulletinApplication;
 import cn.scgov.bulletin.bulletin.Bulletin;
-import cn.scgov.bulletin.bulletin.BulletinDefinition;
-import cn.scgov.bulletin.bulletin.BulletinDefinition.SectionDefinition;
-import cn.scgov.bulletin.bulletin.SectionKind;
 import cn.scgov.bulletin.contribution.Contribution;
 import cn.scgov.bulletin.directory.Department;
 import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.support.ApiClient;
 import cn.scgov.bulletin.support.ApiTestSupport;
-import cn.scgov.bulletin.support.TestBulletins;
 import cn.scgov.bulletin.support.TestDatabaseInitializer;
 
 import org.junit.jupiter.api.AfterAll;
@@ -76,7 +72,7 @@ class TwoNodeThroughputBenchmark extends ApiTestSupport {
     void oneNodeAgainstTwoNodesOnOneDatabase() throws Exception {
         int[] ports = {port, startSecondNode()};
         List<String> departments = directory.activeDepartments().stream().map(Department::code).toList();
-        Bulletin bulletin = newBulletin(outlineFor(departments));
+        Bulletin bulletin = newBulletin(BenchmarkOutline.oneSectionFor(departments));
         for (String department : departments) {
             for (int node : ports) {
                 assertThat(client(department, node).get("/api/me").status()).isEqualTo(200);
@@ -177,15 +173,5 @@ class TwoNodeThroughputBenchmark extends ApiTestSupport {
                 "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
                 "--server.port=0", "--spring.jmx.enabled=false");
         return ((WebServerApplicationContext) secondNode).getWebServer().getPort();
-    }
-
-    private static BulletinDefinition outlineFor(List<String> departments) {
-        BulletinDefinition small = TestBulletins.small();
-        return new BulletinDefinition(small.title(), small.issuer(), small.subtitle(), small.frequency(),
-                small.issueLineFormat(), new BulletinDefinition.Numbering(2001, 1, 1), small.headingStyles(),
-                small.printCopies(), small.reminderHours(),
-                List.of(new SectionDefinition("news", "窗口工作动态", SectionKind.NARRATIVE, true, departments, null,
-                        List.of(), List.of(), List.of())),
-                small.signoffChain(), small.colophon());
     }
 }

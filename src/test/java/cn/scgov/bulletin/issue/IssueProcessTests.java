@@ -7,45 +7,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import cn.scgov.bulletin.bulletin.Bulletin;
 import cn.scgov.bulletin.compilation.Compilation;
 import cn.scgov.bulletin.compilation.IssueContent;
-import cn.scgov.bulletin.contribution.Contribution;
-import cn.scgov.bulletin.contribution.ContributionService.DraftItem;
-import cn.scgov.bulletin.contribution.ContributionService.ReviewDecision;
-import cn.scgov.bulletin.contribution.ContributionStatus;
 import cn.scgov.bulletin.signoff.SignoffService.Decision;
 import cn.scgov.bulletin.shared.ConflictException;
-import cn.scgov.bulletin.support.FlowTestSupport;
-import cn.scgov.bulletin.support.TestBulletins;
 
 import org.flowable.task.api.Task;
 import org.flowable.task.api.history.HistoricTaskInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Every path of the issue process, driven through the services and checked through the engine. */
-class IssueProcessTests extends FlowTestSupport {
-
-    private Bulletin bulletin;
-    private Issue issue;
-
-    @BeforeEach
-    void openIssue() {
-        bulletin = newBulletin(TestBulletins.small());
-        issue = open(bulletin, LocalDate.of(2026, 11, 2));
-    }
-
-    @Test
-    void openingGivesEveryContributingDepartmentADraftTaskAtOnce() {
-        List<Task> drafts = tasks(issue, IssueProcess.DRAFT_TASK);
-        assertThat(drafts).extracting(Task::getCategory).containsExactlyInAnyOrderElementsOf(TestBulletins.DEPARTMENTS);
-        assertThat(drafts).allSatisfy(task -> assertThat(taskService.getIdentityLinksForTask(task.getId()))
-                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("submitter:" + task.getCategory())));
-        assertThat(issue.status()).isEqualTo(IssueStatus.COLLECTING);
-        assertThat(issues.issueLine(issue).text()).isEqualTo("2026年第1期（总第500期）");
-        assertThat(issues.issueLine(issue).proposed()).isTrue();
-    }
+/**
+ * Every path of the issue process from the first draft to distribution (sign-off, returns, cancelling,
+ * numbering, year-to-date figures), driven through the services and checked through the engine.
+ */
+class IssueProcessTests extends IssueProcessTestSupport {
 
     @Test
     void happyPathFromDraftsToAcknowledgedDistribution() {
@@ -91,64 +66,6 @@ class IssueProcessTests extends FlowTestSupport {
         assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(issue.processInstanceId())
                 .taskDefinitionKey(IssueProcess.SIGNOFF_TASK).orderByHistoricTaskInstanceEndTime().asc().list())
                 .extracting(HistoricTaskInstance::getAssignee).containsExactly("reviewer", "leader");
-    }
-
-    @Test
-    void returnedContributionGoesBackToTheSameDepartmentAndIsResubmitted() {
-        submit("gat", "初稿");
-        Contribution submitted = contributionOf(issue, "gat");
-        contributions.review(user("editor"), submitted.id(), submitted.version(), ReviewDecision.RETURN, "请补充办件数量");
-
-        Contribution returned = contributionOf(issue, "gat");
-        assertThat(returned.status()).isEqualTo(ContributionStatus.RETURNED);
-        assertThat(returned.returnReason()).isEqualTo("请补充办件数量");
-        Task draft = taskService.createTaskQuery().processInstanceId(issue.processInstanceId())
-                .taskDefinitionKey(IssueProcess.DRAFT_TASK).taskCategory("gat").singleResult();
-        assertThat(draft).isNotNull();
-        assertThat(taskService.createTaskQuery().taskCandidateGroup("submitter:jtyst").taskId(draft.getId()).count()).isZero();
-
-        submit("gat", "修改稿：共办件 279 件。");
-        Contribution resubmitted = contributionOf(issue, "gat");
-        assertThat(resubmitted.status()).isEqualTo(ContributionStatus.SUBMITTED);
-        assertThat(resubmitted.revision()).isEqualTo(2);
-        assertThat(contributions.revisions(user("gat"), resubmitted.id())).hasSize(2)
-                .extracting(r -> r.items().get(0).text()).containsExactly("初稿", "修改稿：共办件 279 件。");
-        accept("gat");
-        assertThat(contributionOf(issue, "gat").status()).isEqualTo(ContributionStatus.ACCEPTED);
-    }
-
-    @Test
-    void departmentsWithNothingToReportFinishWithoutReview() {
-        for (String department : TestBulletins.DEPARTMENTS) {
-            Contribution contribution = contributionOf(issue, department);
-            contributions.nothingToReport(user(department), contribution.id(), contribution.version());
-        }
-        jobs.awaitIdle();
-        assertThat(tasks(issue, IssueProcess.REVIEW_TASK)).isEmpty();
-        assertThat(compileTask(issue)).isNotNull();
-        assertThat(contributions.ofIssue(user("editor"), issue.id())).extracting(Contribution::status)
-                .containsOnly(ContributionStatus.NOTHING_TO_REPORT);
-    }
-
-    @Test
-    void closingCollectionEarlyMarksDepartmentsThatHaveNotSubmittedAndKeepsThemVisible() {
-        submit("gat", "已报送的稿件");
-        Contribution jtyst = contributionOf(issue, "jtyst");
-        contributions.save(user("jtyst"), jtyst.id(), jtyst.version(), List.of(new DraftItem(newsSection(), "未完成的草稿")));
-
-        issueService.closeCollection(user("editor"), issue.id());
-
-        assertThat(contributionOf(issue, "jtyst").status()).isEqualTo(ContributionStatus.NOT_SUBMITTED);
-        assertThat(contributionOf(issue, "jtyst").items()).extracting(i -> i.text()).containsExactly("未完成的草稿");
-        assertThat(contributionOf(issue, "zjt").status()).isEqualTo(ContributionStatus.NOT_SUBMITTED);
-        assertThat(tasks(issue, IssueProcess.DRAFT_TASK)).isEmpty();
-        Contribution gat = contributionOf(issue, "gat");
-        assertThatThrownBy(() -> contributions.review(user("editor"), gat.id(), gat.version(), ReviewDecision.RETURN, "太晚了"))
-                .isInstanceOf(ConflictException.class);
-        accept("gat");
-        jobs.awaitIdle();
-        assertThat(compileTask(issue)).isNotNull();
-        assertThat(contributions.ofIssue(user("editor"), issue.id())).hasSize(3);
     }
 
     @Test
@@ -244,61 +161,5 @@ class IssueProcessTests extends FlowTestSupport {
         Compilation compiled = compilation.compilation(user("editor"), issue.id());
         assertThat(compiled.sections()).filteredOn(s -> s.section().key().equals("figures")).first()
                 .satisfies(s -> assertThat(s.sentence()).isEqualTo("本周，共计咨询 7 人次、受理 1 件；今年以来，累计咨询 127 人次、受理 16 件。"));
-    }
-
-    // ---- steps
-
-    private void submit(String department, String text) {
-        Contribution contribution = contributionOf(issue, department);
-        contributions.submit(user(department), contribution.id(), contribution.version(),
-                List.of(new DraftItem(newsSection(), text)));
-    }
-
-    private void accept(String department) {
-        Contribution contribution = contributionOf(issue, department);
-        contributions.review(user("editor"), contribution.id(), contribution.version(), ReviewDecision.ACCEPT, null);
-    }
-
-    private void driveToCompile() {
-        submit("gat", "公安厅窗口工作动态。");
-        accept("gat");
-        for (String department : List.of("jtyst", "zjt")) {
-            Contribution contribution = contributionOf(issue, department);
-            contributions.nothingToReport(user(department), contribution.id(), contribution.version());
-        }
-        jobs.awaitIdle();
-        assertThat(compileTask(issue)).isNotNull();
-    }
-
-    private void driveToSignoff() {
-        driveToSignoff(12, 3, 100);
-    }
-
-    private void driveToSignoff(long consultations, long accepted, long licensing) {
-        driveToCompile();
-        fillFiguresAndChecklist(consultations, accepted);
-        compilation.fillStatistics(user("editor"), issue.id(), sectionId("platform"), Map.of("licensing", licensing));
-        compilation.sendToSignoff(user("editor"), issue.id());
-    }
-
-    private void signOff() {
-        signoff.decide(user("reviewer"), issue.id(), Decision.APPROVE, "同意");
-        signoff.decide(user("leader"), issue.id(), Decision.APPROVE, "同意印发");
-        jobs.awaitIdle();
-    }
-
-    private void fillFiguresAndChecklist(long consultations, long accepted) {
-        compilation.fillStatistics(user("editor"), issue.id(), sectionId("figures"),
-                Map.of("consultations", consultations, "accepted", accepted));
-        compilation.fillStatistics(user("editor"), issue.id(), sectionId("platform"), Map.of("licensing", 100L));
-        compilation.fillChecklist(user("editor"), issue.id(), sectionId("inspection"), List.of("总体情况良好。", "总体情况良好。"));
-    }
-
-    private long newsSection() {
-        return sectionId("news");
-    }
-
-    private long sectionId(String key) {
-        return issues.outline(issue.id()).sections().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow().id();
     }
 }

@@ -1,16 +1,11 @@
 package cn.scgov.bulletin.shared;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
-import javax.sql.DataSource;
+import cn.scgov.bulletin.support.StatementRecorder;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -30,37 +25,7 @@ class DdlRecorder {
 
     @Bean
     static BeanPostProcessor ddlRecordingDataSource() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())
-                        ? proxy(DataSource.class, dataSource) : bean;
-            }
-        };
-    }
-
-    private static <T> T proxy(Class<T> type, Object target) {
-        InvocationHandler handler = (instance, method, args) -> {
-            if (args != null && args.length > 0 && args[0] instanceof String sql
-                    && (method.getName().startsWith("execute") || method.getName().startsWith("prepare")
-                            || method.getName().equals("addBatch"))) {
-                record(sql);
-            }
-            Object result;
-            try {
-                result = method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-            if (result instanceof Connection connection && method.getReturnType() == Connection.class) {
-                return proxy(Connection.class, connection);
-            }
-            if (result instanceof Statement statement && Statement.class.isAssignableFrom(method.getReturnType())) {
-                return proxy(method.getReturnType(), statement);
-            }
-            return result;
-        };
-        return type.cast(Proxy.newProxyInstance(DdlRecorder.class.getClassLoader(), new Class<?>[] {type}, handler));
+        return StatementRecorder.dataSources(DdlRecorder::record);
     }
 
     private static void record(String sql) {
