@@ -73,8 +73,8 @@ class OpeningFiguresPageController {
         Map<String, String> typed = new LinkedHashMap<>();
         Map<String, BigDecimal> figures = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
-        RefusalRedraw.on(model, refusal -> render(model, user, bulletin, shown, typed, RefusalRedraw.fieldErrors(refusal),
-                refusal.getMessage()), InvalidInputException.class);
+        RefusalRedraw.on(model, refusal -> render(model, user, bulletin, shown, typed,
+                RefusalRedraw.fieldErrors(refusal), refusal.getMessage()), InvalidInputException.class);
         for (Field field : fields(bulletin, Map.of(), Map.of())) {
             String text = params.getFirst(FIELD + field.key());
             text = text == null ? "" : text.strip().replace(",", "").replace("，", "");

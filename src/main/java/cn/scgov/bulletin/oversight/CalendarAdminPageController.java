@@ -53,7 +53,8 @@ class CalendarAdminPageController {
             RedirectAttributes redirect) throws IOException {
         CalendarAdministration.requireSystemAdministrator(user);
         RefusalRedraw.on(model, refusal -> page(model, null, new DayForm("", DayKind.HOLIDAY.name(), ""), Map.of(),
-                new ImportError(refusal.getMessage(), RefusalRedraw.fieldErrors(refusal))), InvalidInputException.class);
+                new ImportError(refusal.getMessage(), RefusalRedraw.fieldErrors(refusal))),
+                InvalidInputException.class);
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("请选择要导入的日历文件");
         }

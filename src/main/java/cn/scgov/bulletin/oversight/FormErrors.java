@@ -45,7 +45,8 @@ final class FormErrors {
      */
     static void redrawOnRefusal(Model model, Map<String, String> errors, Supplier<String> page) {
         RefusalRedraw.on(model, refusal -> {
-            errors.putAll(refusal instanceof InvalidInputException invalid ? of(invalid) : Map.of("", refusal.getMessage()));
+            errors.putAll(refusal instanceof InvalidInputException invalid ? of(invalid)
+                    : Map.of("", refusal.getMessage()));
             return page.get();
         }, ConflictException.class, InvalidInputException.class).status(HttpStatus.BAD_REQUEST);
     }

@@ -78,7 +78,8 @@ class ContributionPageController {
         ContributionService.ReviewDecision chosen = "RETURN".equals(decision)
                 ? ContributionService.ReviewDecision.RETURN : ContributionService.ReviewDecision.ACCEPT;
         RefusalRedraw.on(model, refusal -> refusal instanceof InvalidInputException invalid
-                ? reviewAgain(model, user, id, reason, null, invalid.fieldErrors().getOrDefault("reason", refusal.getMessage()))
+                ? reviewAgain(model, user, id, reason, null,
+                        invalid.fieldErrors().getOrDefault("reason", refusal.getMessage()))
                 : reviewAgain(model, user, id, reason, refusal.getMessage(), null),
                 InvalidInputException.class, ConflictException.class);
         service.review(user, id, version, chosen, reason);
@@ -88,7 +89,8 @@ class ContributionPageController {
     }
 
     /** The page again with the editor's opinion kept, and why the decision was not taken. */
-    private String reviewAgain(Model model, CurrentUser user, long id, String reason, String error, String reasonError) {
+    private String reviewAgain(Model model, CurrentUser user, long id, String reason, String error,
+            String reasonError) {
         model.addAttribute("reason", reason);
         model.addAttribute("formError", error);
         model.addAttribute("reasonError", reasonError);

@@ -57,14 +57,15 @@ class DiscussionPageController {
                 text, () -> discussions.postOnIssue(user, id, text), () -> discussions.ofIssue(user, id));
     }
 
-    private String post(Model model, HttpServletRequest request, String page,
-            String action, String text, Supplier<Comment> posting, Supplier<Discussions.Thread> thread) {
+    private String post(Model model, HttpServletRequest request, String page, String action, String text,
+            Supplier<Comment> posting, Supplier<Discussions.Thread> thread) {
         boolean htmx = request.getHeader("HX-Request") != null;
         if (htmx) {
             // The thread redrawn with the text kept; without htmx a refusal is the error page.
             RefusalRedraw.on(model, refusal -> {
                 model.addAttribute("text", text);
-                model.addAttribute("textError", RefusalRedraw.fieldErrors(refusal).getOrDefault("text", refusal.getMessage()));
+                model.addAttribute("textError",
+                        RefusalRedraw.fieldErrors(refusal).getOrDefault("text", refusal.getMessage()));
                 return show(model, thread.get(), action);
             }, InvalidInputException.class, ConflictException.class);
         }

@@ -59,8 +59,8 @@ class TaskHandOverPageController {
             RedirectAttributes redirect, Locale locale) {
         boolean delegate = "DELEGATE".equals(mode);
         RefusalRedirect.to(InboxQuery.safeBack(back), ConflictException.class);
-        RefusalRedraw.on(model, refusal -> render(model, user, taskId, back, delegate ? "DELEGATE" : "TRANSFER", username,
-                RefusalRedraw.fieldErrors(refusal).getOrDefault("username", refusal.getMessage())),
+        RefusalRedraw.on(model, refusal -> render(model, user, taskId, back, delegate ? "DELEGATE" : "TRANSFER",
+                username, RefusalRedraw.fieldErrors(refusal).getOrDefault("username", refusal.getMessage())),
                 InvalidInputException.class);
         if (username == null || username.isBlank()) {
             throw InvalidInputException.field("username", messages.getMessage("inbox.handOver.chooseTarget", null, locale));

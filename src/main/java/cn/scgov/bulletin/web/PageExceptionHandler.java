@@ -55,7 +55,8 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
         return refused(e, HttpStatus.NOT_FOUND, request, response);
     }
 
@@ -67,7 +68,8 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(ConflictException.class)
-    ModelAndView conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    ModelAndView conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
         return refused(e, HttpStatus.CONFLICT, request, response);
     }
 
