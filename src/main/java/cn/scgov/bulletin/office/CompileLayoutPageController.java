@@ -3,16 +3,14 @@ package cn.scgov.bulletin.office;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.issue.IssueDates;
 import cn.scgov.bulletin.issue.IssueFormats;
 import cn.scgov.bulletin.issue.IssueService;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,69 +38,62 @@ class CompileLayoutPageController {
 
     @PostMapping("/issues/{id}/compile/print-copies")
     String printCopies(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String copies,
-            @RequestParam int version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CompileFormState state = new CompileFormState();
+            @RequestParam int version, Model model, RedirectAttributes redirect) {
+        redrawOnRefusal(user, id, "copies", copies, model);
+        int value;
         try {
-            int value = Integer.parseInt(copies.strip());
-            if (value < 0 || value > 100_000) {
-                throw InvalidInputException.field("copies", "印数须在 0 到 100000 之间（0 表示不印印数行）");
-            }
-            issueService.setPrintCopies(user, id, value, version);
-            redirect.addFlashAttribute("flashSuccess", value == 0 ? "本期不印印数行" : "印数已改为 " + value + " 份");
-            return "redirect:/issues/" + id + "/compile#print";
+            value = Integer.parseInt(copies.strip());
         } catch (NumberFormatException e) {
-            state.reject("copies", "请填写整数");
-        } catch (InvalidInputException e) {
-            state.reject("copies", e.getMessage());
-        } catch (ConflictException e) {
-            state.reject("copies", e.getMessage());
-            state.keep("copies", copies);
-            return again(user, id, state, model, response, HttpStatus.CONFLICT);
+            throw InvalidInputException.field("copies", "请填写整数");
         }
-        state.keep("copies", copies);
-        return again(user, id, state, model, response, HttpStatus.BAD_REQUEST);
+        if (value < 0 || value > 100_000) {
+            throw InvalidInputException.field("copies", "印数须在 0 到 100000 之间（0 表示不印印数行）");
+        }
+        issueService.setPrintCopies(user, id, value, version);
+        redirect.addFlashAttribute("flashSuccess", value == 0 ? "本期不印印数行" : "印数已改为 " + value + " 份");
+        return "redirect:/issues/" + id + "/compile#print";
     }
 
     @PostMapping("/issues/{id}/compile/period-line")
     String periodLine(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "false") boolean printed,
-            @RequestParam int version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            issueService.setPeriodLine(user, id, printed, version);
-            redirect.addFlashAttribute("flashSuccess", printed ? "本期印时段行" : "本期不印时段行");
-            return "redirect:/issues/" + id + "/compile#print";
-        } catch (ConflictException e) {
+            @RequestParam int version, Model model, RedirectAttributes redirect) {
+        RefusalRedraw.on(model, refusal -> {
             CompileFormState state = new CompileFormState();
-            state.reject("periodLine", e.getMessage());
-            return again(user, id, state, model, response, HttpStatus.CONFLICT);
-        }
+            state.reject("periodLine", refusal.getMessage());
+            return again(user, id, state, model);
+        }, ConflictException.class);
+        issueService.setPeriodLine(user, id, printed, version);
+        redirect.addFlashAttribute("flashSuccess", printed ? "本期印时段行" : "本期不印时段行");
+        return "redirect:/issues/" + id + "/compile#print";
     }
 
     @PostMapping("/issues/{id}/compile/issue-date")
     String issueDate(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String issueDate,
-            @RequestParam int version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CompileFormState state = new CompileFormState();
+            @RequestParam int version, Model model, RedirectAttributes redirect) {
+        redrawOnRefusal(user, id, "issueDate", issueDate, model);
+        LocalDate date;
         try {
-            LocalDate date = issueDate.isBlank() ? null : LocalDate.parse(issueDate.strip());
-            dates.setByEditor(user, id, date, version);
-            redirect.addFlashAttribute("flashSuccess", date == null ? "成文日期将为签发当日"
-                    : "成文日期已定为 " + IssueFormats.date(date));
-            return "redirect:/issues/" + id + "/compile#print";
+            date = issueDate.isBlank() ? null : LocalDate.parse(issueDate.strip());
         } catch (DateTimeParseException e) {
-            state.reject("issueDate", "日期格式应为 2025-01-10");
-        } catch (InvalidInputException e) {
-            state.reject("issueDate", e.getMessage());
-        } catch (ConflictException e) {
-            state.reject("issueDate", e.getMessage());
-            state.keep("issueDate", issueDate);
-            return again(user, id, state, model, response, HttpStatus.CONFLICT);
+            throw InvalidInputException.field("issueDate", "日期格式应为 2025-01-10");
         }
-        state.keep("issueDate", issueDate);
-        return again(user, id, state, model, response, HttpStatus.BAD_REQUEST);
+        dates.setByEditor(user, id, date, version);
+        redirect.addFlashAttribute("flashSuccess", date == null ? "成文日期将为签发当日"
+                : "成文日期已定为 " + IssueFormats.date(date));
+        return "redirect:/issues/" + id + "/compile#print";
     }
 
-    private String again(CurrentUser user, long id, CompileFormState state, Model model, HttpServletResponse response,
-            HttpStatus status) {
-        response.setStatus(status.value());
+    /** A refused value: the page again with what the editor typed in the field and why next to it. */
+    private void redrawOnRefusal(CurrentUser user, long id, String field, String typed, Model model) {
+        RefusalRedraw.on(model, refusal -> {
+            CompileFormState state = new CompileFormState();
+            state.reject(field, refusal.getMessage());
+            state.keep(field, typed);
+            return again(user, id, state, model);
+        }, InvalidInputException.class, ConflictException.class);
+    }
+
+    private String again(CurrentUser user, long id, CompileFormState state, Model model) {
         pages.full(user, id, state, model);
         return "compilation/compile";
     }

@@ -10,15 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import cn.scgov.bulletin.bulletin.Figures;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -58,17 +57,17 @@ class CompilePageController {
     @PostMapping("/issues/{id}/compile/sections/{sectionId}/items")
     String addItem(CurrentUser user, @PathVariable long id, @PathVariable long sectionId,
             @RequestParam(defaultValue = "") String text, Model model, HttpServletRequest request,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         CompileFormState state = new CompileFormState();
         return run(user, new Change(id, sectionId, "new-" + sectionId, "已添加条目"), state,
                 () -> service.addItem(user, id, sectionId, text), () -> state.keep("new-" + sectionId, text),
-                model, request, response, redirect);
+                model, request, redirect);
     }
 
     @PostMapping("/issues/{id}/compile/items/{itemId}")
     String editItem(CurrentUser user, @PathVariable long id, @PathVariable long itemId,
             @RequestParam(defaultValue = "") String text, @RequestParam int version, Model model,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+            HttpServletRequest request, RedirectAttributes redirect) {
         CompilePage page = pages.page(user, id);
         CompiledItem item = page.item(itemId);
         CompileFormState state = new CompileFormState();
@@ -77,13 +76,12 @@ class CompilePageController {
                 () -> service.editItem(user, id, itemId, text, item.included(), version), () -> {
                     state.keep(key, text);
                     state.latestText(item.text());
-                }, model, request, response, redirect);
+                }, model, request, redirect);
     }
 
     @PostMapping("/issues/{id}/compile/items/{itemId}/{action:exclude|restore|delete}")
     String include(CurrentUser user, @PathVariable long id, @PathVariable long itemId, @PathVariable String action,
-            @RequestParam int version, Model model, HttpServletRequest request, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @RequestParam int version, Model model, HttpServletRequest request, RedirectAttributes redirect) {
         CompiledItem item = pages.page(user, id).item(itemId);
         CompileFormState state = new CompileFormState();
         String success = switch (action) {
@@ -97,13 +95,12 @@ class CompilePageController {
             } else {
                 service.editItem(user, id, itemId, item.text(), "restore".equals(action), version);
             }
-        }, () -> { }, model, request, response, redirect);
+        }, () -> { }, model, request, redirect);
     }
 
     @PostMapping("/issues/{id}/compile/sections/{sectionId}/move")
     String move(CurrentUser user, @PathVariable long id, @PathVariable long sectionId, @RequestParam long itemId,
-            @RequestParam String direction, Model model, HttpServletRequest request, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @RequestParam String direction, Model model, HttpServletRequest request, RedirectAttributes redirect) {
         List<Long> order = new ArrayList<>(pages.page(user, id).section(sectionId).items().stream()
                 .map(view -> view.item().id()).toList());
         int from = order.indexOf(itemId);
@@ -114,23 +111,23 @@ class CompilePageController {
                 order.add(to, order.remove(from));
                 service.reorder(user, id, sectionId, order);
             }
-        }, () -> { }, model, request, response, redirect);
+        }, () -> { }, model, request, redirect);
     }
 
     @PostMapping("/issues/{id}/compile/sections/{sectionId}/order")
     String order(CurrentUser user, @PathVariable long id, @PathVariable long sectionId,
             @RequestParam(name = "itemIds", required = false) List<Long> itemIds, Model model,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+            HttpServletRequest request, RedirectAttributes redirect) {
         CompileFormState state = new CompileFormState();
         return run(user, new Change(id, sectionId, "order-" + sectionId, "已调整顺序"), state,
                 () -> service.reorder(user, id, sectionId, itemIds == null ? List.of() : itemIds), () -> { },
-                model, request, response, redirect);
+                model, request, redirect);
     }
 
     @PostMapping("/issues/{id}/compile/sections/{sectionId}/statistics")
     String statistics(CurrentUser user, @PathVariable long id, @PathVariable long sectionId,
             @RequestParam MultiValueMap<String, String> form, Model model, HttpServletRequest request,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         CompileFormState state = new CompileFormState();
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         Map<String, String> bad = new LinkedHashMap<>();
@@ -155,18 +152,18 @@ class CompilePageController {
                 throw new InvalidInputException("统计数据有误：" + String.join("；", bad.values()), bad);
             }
             service.fillStatistics(user, id, sectionId, values);
-        }, () -> { }, model, request, response, redirect, field -> "figure-" + sectionId + "-" + field);
+        }, () -> { }, model, request, redirect, field -> "figure-" + sectionId + "-" + field);
     }
 
     @PostMapping("/issues/{id}/compile/sections/{sectionId}/checklist")
     String checklist(CurrentUser user, @PathVariable long id, @PathVariable long sectionId,
             @RequestParam(name = "findings", required = false) List<String> findings, Model model,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+            HttpServletRequest request, RedirectAttributes redirect) {
         CompileFormState state = new CompileFormState();
         List<String> list = findings == null ? List.of() : findings;
         return run(user, new Change(id, sectionId, "checklist-" + sectionId, "已保存巡查情况"), state,
                 () -> service.fillChecklist(user, id, sectionId, list),
-                () -> state.keepAll("finding-" + sectionId + "-", list), model, request, response, redirect,
+                () -> state.keepAll("finding-" + sectionId + "-", list), model, request, redirect,
                 field -> field.startsWith("findings[") ? "finding-" + sectionId + "-"
                         + field.substring(9, field.length() - 1) : "checklist-" + sectionId);
     }
@@ -174,55 +171,52 @@ class CompilePageController {
     @PostMapping("/issues/{id}/compile/sections/{sectionId}/intro")
     String intro(CurrentUser user, @PathVariable long id, @PathVariable long sectionId,
             @RequestParam(defaultValue = "") String text, Model model, HttpServletRequest request,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         CompileFormState state = new CompileFormState();
         return run(user, new Change(id, sectionId, "intro-" + sectionId, "已保存导语"), state,
                 () -> service.setIntro(user, id, sectionId, text), () -> state.keep("intro-" + sectionId, text),
-                model, request, response, redirect);
+                model, request, redirect);
     }
 
     @PostMapping("/issues/{id}/compile/send")
-    String send(CurrentUser user, @PathVariable long id, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        try {
-            service.sendToSignoff(user, id);
-            redirect.addFlashAttribute("flashSuccess", "已送审签，等待审核人审核");
-            return "redirect:/issues/" + id;
-        } catch (ConflictException e) {
+    String send(CurrentUser user, @PathVariable long id, Model model, RedirectAttributes redirect) {
+        RefusalRedraw.on(model, refusal -> {
             CompileFormState state = new CompileFormState();
-            state.reject("send", e.getMessage());
-            response.setStatus(HttpStatus.CONFLICT.value());
+            state.reject("send", refusal.getMessage());
             pages.full(user, id, state, model);
             return "compilation/compile";
-        }
+        }, ConflictException.class);
+        service.sendToSignoff(user, id);
+        redirect.addFlashAttribute("flashSuccess", "已送审签，等待审核人审核");
+        return "redirect:/issues/" + id;
     }
 
     private String run(CurrentUser user, Change change, CompileFormState state, Runnable action, Runnable keep,
-            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        return run(user, change, state, action, keep, model, request, response, redirect, field -> change.errorKey());
+            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        return run(user, change, state, action, keep, model, request, redirect, field -> change.errorKey());
     }
 
     private String run(CurrentUser user, Change change, CompileFormState state, Runnable action, Runnable keep,
-            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect,
+            Model model, HttpServletRequest request, RedirectAttributes redirect,
             java.util.function.Function<String, String> fieldKey) {
         boolean htmx = request.getHeader("HX-Request") != null;
-        try {
-            action.run();
-            if (!htmx) {
-                redirect.addFlashAttribute("flashSuccess", change.success());
-                return "redirect:/issues/" + change.issueId() + "/compile#section-" + change.sectionId();
-            }
-            model.addAttribute("flashSuccess", change.success());
-        } catch (InvalidInputException e) {
+        RefusalRedraw.on(model, refusal -> {
             keep.run();
-            state.reject(change.errorKey(), e.getMessage());
-            e.fieldErrors().forEach((field, message) -> state.reject(fieldKey.apply(field), message));
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        } catch (ConflictException e) {
-            keep.run();
-            state.reject(change.errorKey(), e.getMessage());
-            response.setStatus(HttpStatus.CONFLICT.value());
+            state.reject(change.errorKey(), refusal.getMessage());
+            RefusalRedraw.fieldErrors(refusal)
+                    .forEach((field, message) -> state.reject(fieldKey.apply(field), message));
+            return drawn(user, change, state, model, htmx);
+        }, InvalidInputException.class, ConflictException.class);
+        action.run();
+        if (!htmx) {
+            redirect.addFlashAttribute("flashSuccess", change.success());
+            return "redirect:/issues/" + change.issueId() + "/compile#section-" + change.sectionId();
         }
+        model.addAttribute("flashSuccess", change.success());
+        return drawn(user, change, state, model, true);
+    }
+
+    private String drawn(CurrentUser user, Change change, CompileFormState state, Model model, boolean htmx) {
         if (htmx) {
             pages.section(user, change.issueId(), change.sectionId(), state, model);
             return "compilation/section :: htmx-section";

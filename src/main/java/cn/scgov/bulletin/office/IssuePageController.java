@@ -18,12 +18,13 @@ import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
+import cn.scgov.bulletin.shared.ConfirmationRequiredException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.PageResult;
 import cn.scgov.bulletin.shared.RefusalRedirect;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +32,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The office's list of issues and opening the next one. Pages call {@link IssueService} like the API,
@@ -89,7 +88,7 @@ class IssuePageController {
     }
 
     @PostMapping("/issues")
-    String open(CurrentUser user, OpenForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String open(CurrentUser user, OpenForm form, Model model, RedirectAttributes redirect) {
         IssueAccess.requireEditor(user);
         if (form.bulletinId() == null) {
             throw new InvalidInputException("请选择刊物");
@@ -100,27 +99,24 @@ class IssuePageController {
         LocalDate end = date(form.periodEnd(), "periodEnd", "请填写结束日期", errors);
         LocalDateTime deadline = dateTime(form.deadlineDate(), form.deadlineTime(), errors);
         String proposedLine = service.proposeNext(user, bulletin.id()).issueLine();
-        if (errors.isEmpty()) {
-            try {
-                Issue issue = service.open(user, new IssueService.OpenIssue(bulletin.id(), start, end, deadline,
-                        form.confirmed(), null));
-                redirect.addFlashAttribute("flashSuccess", "已开设 " + issue.title() + " " + issues.issueLine(issue).text()
-                        + "，各部门已收到报送任务");
-                return "redirect:/issues/" + issue.id();
-            } catch (InvalidInputException e) {
-                errors.putAll(e.fieldErrors());
-                if (e.fieldErrors().isEmpty()) {
-                    return form(model, bulletin, proposedLine, form, errors, e.getMessage(), response, HttpStatus.BAD_REQUEST);
-                }
-            } catch (cn.scgov.bulletin.shared.ConfirmationRequiredException e) {
+        RefusalRedraw.on(model, refusal -> {
+            Map<String, String> fields = RefusalRedraw.fieldErrors(refusal);
+            errors.putAll(fields);
+            if (refusal instanceof ConfirmationRequiredException) {
                 // The confirm step: the same form, the question, and a button that sends it again confirmed.
-                model.addAttribute("confirmation", e.getMessage());
-                return form(model, bulletin, proposedLine, form, errors, null, response, HttpStatus.CONFLICT);
-            } catch (ConflictException e) {
-                return form(model, bulletin, proposedLine, form, errors, e.getMessage(), response, HttpStatus.CONFLICT);
+                model.addAttribute("confirmation", refusal.getMessage());
+                return form(model, bulletin, proposedLine, form, errors, null);
             }
+            return form(model, bulletin, proposedLine, form, errors, fields.isEmpty() ? refusal.getMessage() : null);
+        }, InvalidInputException.class, ConflictException.class);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("请检查标出的项目", errors);
         }
-        return form(model, bulletin, proposedLine, form, errors, null, response, HttpStatus.BAD_REQUEST);
+        Issue issue = service.open(user, new IssueService.OpenIssue(bulletin.id(), start, end, deadline,
+                form.confirmed(), null));
+        redirect.addFlashAttribute("flashSuccess", "已开设 " + issue.title() + " " + issues.issueLine(issue).text()
+                + "，各部门已收到报送任务");
+        return "redirect:/issues/" + issue.id();
     }
 
     @PostMapping("/issues/{id}/close-collection")
@@ -166,12 +162,6 @@ class IssuePageController {
         model.addAttribute("formError", error);
         model.addAttribute("bulletins", List.of(bulletin));
         return "issue/new";
-    }
-
-    private String form(Model model, Bulletin bulletin, String proposedLine, OpenForm form, Map<String, String> errors,
-            String error, HttpServletResponse response, HttpStatus status) {
-        response.setStatus(status.value());
-        return form(model, bulletin, proposedLine, form, errors, error);
     }
 
     private static void requireOffice(CurrentUser user) {

@@ -12,15 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.TimeSource;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -66,8 +64,7 @@ class OpeningFiguresPageController {
 
     @PostMapping("/bulletins/{id}/opening-figures")
     String save(CurrentUser user, @PathVariable long id, @RequestParam int year,
-            @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         if (!user.has(Role.EDITOR)) {
             throw new ForbiddenException("仅编辑可设置年初累计数");
         }
@@ -76,6 +73,8 @@ class OpeningFiguresPageController {
         Map<String, String> typed = new LinkedHashMap<>();
         Map<String, BigDecimal> figures = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
+        RefusalRedraw.on(model, refusal -> render(model, user, bulletin, shown, typed,
+                RefusalRedraw.fieldErrors(refusal), refusal.getMessage()), InvalidInputException.class);
         for (Field field : fields(bulletin, Map.of(), Map.of())) {
             String text = params.getFirst(FIELD + field.key());
             text = text == null ? "" : text.strip().replace(",", "").replace("，", "");
@@ -89,15 +88,10 @@ class OpeningFiguresPageController {
                 errors.put(field.key(), field.label() + "：请填写数字");
             }
         }
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException("年初累计数有误：" + String.join("；", errors.values()), errors);
-            }
-            catalog.setOpeningFigures(user, id, shown, figures);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return render(model, user, bulletin, shown, typed, e.fieldErrors(), e.getMessage());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("年初累计数有误：" + String.join("；", errors.values()), errors);
         }
+        catalog.setOpeningFigures(user, id, shown, figures);
         redirect.addFlashAttribute("flashSuccess", "已保存" + shown + "年年初累计数");
         return "redirect:/bulletins/" + id + "/opening-figures?year=" + shown;
     }

@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import cn.scgov.bulletin.calendar.WorkdayCalendar;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.shared.ConfirmationRequiredException;
@@ -19,6 +17,7 @@ import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.RefusalRedirect;
 import cn.scgov.bulletin.shared.TimeSource;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,29 +89,30 @@ class SchedulePageController {
 
     @PostMapping("/schedule/{bulletinId}/{periodStart}/move")
     String moveSubmit(CurrentUser user, @PathVariable long bulletinId, @PathVariable LocalDate periodStart, MoveForm form,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         ScheduleService.requireEditor(user);
         Occurrence occurrence = service.occurrence(user, bulletinId, periodStart);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDateTime opensAt = dateTime(form.opensDate(), form.opensTime(), "opensAt", errors);
         LocalDateTime deadline = dateTime(form.deadlineDate(), form.deadlineTime(), "deadline", errors);
-        if (errors.isEmpty()) {
-            RefusalRedirect.to("/schedule#bulletin-" + bulletinId, ConflictException.class);
-            try {
-                Occurrence moved = service.move(user, bulletinId, periodStart, opensAt, deadline,
-                        Boolean.TRUE.equals(form.confirm()));
-                redirect.addFlashAttribute("flashSuccess", "已调整 " + moved.periodStart() + "—" + moved.periodEnd()
-                        + " 这一期：" + moved.opensAt().toLocalDate() + " " + moved.opensAt().toLocalTime() + " 开设");
-                return "redirect:/schedule#bulletin-" + bulletinId;
-            } catch (ConfirmationRequiredException e) {
-                response.setStatus(409);
-                return move(model, occurrence, form, errors, e.getMessage());
-            } catch (InvalidInputException e) {
-                errors.putAll(e.fieldErrors().isEmpty() ? Map.of("opensAt", e.getMessage()) : e.fieldErrors());
+        RefusalRedraw.on(model, refusal -> {
+            if (refusal instanceof ConfirmationRequiredException) {
+                return move(model, occurrence, form, errors, refusal.getMessage());
             }
+            Map<String, String> fields = RefusalRedraw.fieldErrors(refusal);
+            errors.putAll(fields.isEmpty() ? Map.of("opensAt", refusal.getMessage()) : fields);
+            return move(model, occurrence, form, errors, null);
+        }, ConfirmationRequiredException.class, InvalidInputException.class);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("请检查标出的项目", errors);
         }
-        response.setStatus(400);
-        return move(model, occurrence, form, errors, null);
+        // Any other conflict (the occurrence opened or moved meanwhile) goes back to the board.
+        RefusalRedirect.to("/schedule#bulletin-" + bulletinId, ConflictException.class);
+        Occurrence moved = service.move(user, bulletinId, periodStart, opensAt, deadline,
+                Boolean.TRUE.equals(form.confirm()));
+        redirect.addFlashAttribute("flashSuccess", "已调整 " + moved.periodStart() + "—" + moved.periodEnd()
+                + " 这一期：" + moved.opensAt().toLocalDate() + " " + moved.opensAt().toLocalTime() + " 开设");
+        return "redirect:/schedule#bulletin-" + bulletinId;
     }
 
     private String move(Model model, Occurrence occurrence, MoveForm form, Map<String, String> errors, String confirmation) {

@@ -8,8 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.directory.Role;
@@ -17,8 +15,8 @@ import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.Issues;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,59 +75,52 @@ class SignoffPageController {
     String decide(CurrentUser user, @PathVariable long id, @RequestParam(required = false) SignoffService.Decision decision,
             @RequestParam(defaultValue = "") String opinion, @RequestParam(defaultValue = "") String issueDate,
             @RequestParam(defaultValue = "") String returnTo, @RequestParam(defaultValue = "false") boolean confirmed,
-            Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         model.addAttribute("issueDate", issueDate);
-        boolean finalStep = false;
-        try {
-            if (decision == null) {
-                throw InvalidInputException.field("decision", "请选择同意或退回");
-            }
-            if (opinion.length() > 2000) {
-                throw InvalidInputException.field("opinion", "意见不超过 2000 字");
-            }
-            java.time.LocalDate date = null;
-            if (!issueDate.isBlank() && decision == SignoffService.Decision.APPROVE) {
-                try {
-                    date = java.time.LocalDate.parse(issueDate.strip());
-                } catch (java.time.format.DateTimeParseException e) {
-                    throw InvalidInputException.field("issueDate", "日期格式应为 2025-01-10");
-                }
-            }
-            Integer returnToStep = null;
-            if (decision == SignoffService.Decision.RETURN && !returnTo.isBlank()) {
-                try {
-                    returnToStep = Integer.valueOf(returnTo.strip());
-                } catch (NumberFormatException e) {
-                    throw InvalidInputException.field("opinion", "请选择退回到的步骤");
-                }
-            }
-            SignoffService.Chain chain = service.chain(user, id);
-            finalStep = decision == SignoffService.Decision.APPROVE && chain.currentIndex() >= 0
-                    && chain.currentIndex() == chain.steps().size() - 1 && service.canDecide(user, id);
-            // Numbering and freezing cannot be undone: the last approval is confirmed on a page of its own first.
-            if (finalStep && !confirmed) {
-                java.time.LocalDate fixed = dates.dateAtSignoff(id, date);
-                fill(user, id, model, opinion, null, null, null);
-                model.addAttribute("confirmDate", cn.scgov.bulletin.issue.IssueFormats.date(fixed));
-                model.addAttribute("confirmFinal", true);
-                return "signoff/signoff";
-            }
-            service.decide(user, id, decision, opinion.isBlank() ? null : opinion, date, returnToStep);
-            if (returnToStep != null) {
-                redirect.addFlashAttribute("flashSuccess", "已退回至前序审签步骤，意见已记录");
-                return "redirect:/issues/" + id + "/signoff";
-            }
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            fill(user, id, model, opinion, e.fieldErrors().containsKey("issueDate") ? null
-                    : e.fieldErrors().getOrDefault("opinion", e.getMessage()), null, null);
-            model.addAttribute("issueDateError", e.fieldErrors().get("issueDate"));
+        RefusalRedraw.on(model, refusal -> {
+            Map<String, String> fields = RefusalRedraw.fieldErrors(refusal);
+            fill(user, id, model, opinion, fields.containsKey("issueDate") ? null
+                    : fields.getOrDefault("opinion", refusal.getMessage()), null, null);
+            model.addAttribute("issueDateError", fields.get("issueDate"));
             return "signoff/signoff";
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            fill(user, id, model, opinion, e.getMessage(), null, null);
+        }, InvalidInputException.class, ConflictException.class);
+        if (decision == null) {
+            throw InvalidInputException.field("decision", "请选择同意或退回");
+        }
+        if (opinion.length() > 2000) {
+            throw InvalidInputException.field("opinion", "意见不超过 2000 字");
+        }
+        java.time.LocalDate date = null;
+        if (!issueDate.isBlank() && decision == SignoffService.Decision.APPROVE) {
+            try {
+                date = java.time.LocalDate.parse(issueDate.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw InvalidInputException.field("issueDate", "日期格式应为 2025-01-10");
+            }
+        }
+        Integer returnToStep = null;
+        if (decision == SignoffService.Decision.RETURN && !returnTo.isBlank()) {
+            try {
+                returnToStep = Integer.valueOf(returnTo.strip());
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.field("opinion", "请选择退回到的步骤");
+            }
+        }
+        SignoffService.Chain chain = service.chain(user, id);
+        boolean finalStep = decision == SignoffService.Decision.APPROVE && chain.currentIndex() >= 0
+                && chain.currentIndex() == chain.steps().size() - 1 && service.canDecide(user, id);
+        // Numbering and freezing cannot be undone: the last approval is confirmed on a page of its own first.
+        if (finalStep && !confirmed) {
+            java.time.LocalDate fixed = dates.dateAtSignoff(id, date);
+            fill(user, id, model, opinion, null, null, null);
+            model.addAttribute("confirmDate", cn.scgov.bulletin.issue.IssueFormats.date(fixed));
+            model.addAttribute("confirmFinal", true);
             return "signoff/signoff";
+        }
+        service.decide(user, id, decision, opinion.isBlank() ? null : opinion, date, returnToStep);
+        if (returnToStep != null) {
+            redirect.addFlashAttribute("flashSuccess", "已退回至前序审签步骤，意见已记录");
+            return "redirect:/issues/" + id + "/signoff";
         }
         redirect.addFlashAttribute("flashSuccess", decision == SignoffService.Decision.APPROVE
                 ? (finalStep ? "已签发" : "已同意") + (opinion.isBlank() ? "" : "，意见已记录") : "已退回编辑修改，意见已记录");
@@ -153,20 +144,18 @@ class SignoffPageController {
     @PostMapping("/issues/{id}/signoff/signers")
     String addSigner(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String username,
             @RequestParam(defaultValue = "") String stepName, @RequestParam(defaultValue = "after") String where,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            if (username.isBlank()) {
-                throw InvalidInputException.field("username", "请选择加签人");
-            }
-            if (stepName.length() > 50) {
-                throw InvalidInputException.field("stepName", "步骤名称不超过 50 字");
-            }
-            signerChanges.add(user, id, username, stepName, "before".equals(where), null);
-        } catch (InvalidInputException | ConflictException e) {
-            response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
-            fill(user, id, model, null, null, stepName, e.getMessage());
+            Model model, RedirectAttributes redirect) {
+        RefusalRedraw.on(model, refusal -> {
+            fill(user, id, model, null, null, stepName, refusal.getMessage());
             return "signoff/signoff";
+        }, InvalidInputException.class, ConflictException.class);
+        if (username.isBlank()) {
+            throw InvalidInputException.field("username", "请选择加签人");
         }
+        if (stepName.length() > 50) {
+            throw InvalidInputException.field("stepName", "步骤名称不超过 50 字");
+        }
+        signerChanges.add(user, id, username, stepName, "before".equals(where), null);
         redirect.addFlashAttribute("flashSuccess", "已加签："
                 + directory.user(username).map(account -> account.displayName()).orElse(username)
                 + ("before".equals(where) ? "将先审签，之后回到您" : "将在您之后审签"));

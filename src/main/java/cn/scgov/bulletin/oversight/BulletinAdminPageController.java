@@ -28,6 +28,7 @@ import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.TimeSource;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
@@ -96,19 +97,21 @@ class BulletinAdminPageController {
         String code = form.getCode() == null ? null : form.getCode().strip();
         Map<String, String> errors = errors(reading,
                 new BulletinController.NewBulletinRequest(code, reading.definition()));
-        if (errors.isEmpty()) {
-            try {
-                Bulletin created = catalog.create(user, code, reading.definition());
-                redirect.addFlashAttribute("flashSuccess", "已新增刊物：" + created.title());
-                return "redirect:/admin/bulletins/" + created.id();
-            } catch (InvalidInputException e) {
-                addServiceErrors(reading, e, errors);
-            } catch (ConflictException e) {
-                errors.put("code", e.getMessage());
-            }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return editor(model, null, form, errors, "error-summary", true);
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return editor(model, null, form, errors, "error-summary", true);
+        RefusalRedraw.on(model, refusal -> {
+            if (refusal instanceof InvalidInputException invalid) {
+                addServiceErrors(reading, invalid, errors);
+            } else {
+                errors.put("code", refusal.getMessage());
+            }
+            return editor(model, null, form, errors, "error-summary", true);
+        }, InvalidInputException.class, ConflictException.class).status(HttpStatus.BAD_REQUEST);
+        Bulletin created = catalog.create(user, code, reading.definition());
+        redirect.addFlashAttribute("flashSuccess", "已新增刊物：" + created.title());
+        return "redirect:/admin/bulletins/" + created.id();
     }
 
     @GetMapping("/admin/bulletins/{id}")
@@ -140,25 +143,26 @@ class BulletinAdminPageController {
         Integer version = version(form.getVersion());
         Map<String, String> errors = errors(reading,
                 new BulletinController.BulletinUpdateRequest(reading.definition(), active, version));
-        if (errors.isEmpty()) {
-            try {
-                Bulletin saved = catalog.update(user, bulletin.id(), reading.definition(), active, version);
-                redirect.addFlashAttribute("flashSuccess", "已保存刊物设置：" + saved.title());
-                return "redirect:/admin/bulletins/" + saved.id();
-            } catch (InvalidInputException e) {
-                addServiceErrors(reading, e, errors);
-            } catch (ConflictException e) {
-                Bulletin latest = catalog.bulletin(bulletin.id());
-                form.setLatestVersion(String.valueOf(latest.version()));
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                model.addAttribute("conflictBy", directory.user(latest.updatedBy())
-                        .map(account -> account.displayName() + "（" + account.username() + "）").orElse(latest.updatedBy()));
-                model.addAttribute("conflictAt", latest.updatedAt());
-                return editor(model, bulletin, form, Map.of("", e.getMessage()), "error-summary", true);
-            }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return editor(model, bulletin, form, errors, "error-summary", true);
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return editor(model, bulletin, form, errors, "error-summary", true);
+        RefusalRedraw.on(model, refusal -> {
+            if (refusal instanceof InvalidInputException invalid) {
+                addServiceErrors(reading, invalid, errors);
+                return editor(model, bulletin, form, errors, "error-summary", true);
+            }
+            // Saved by someone else meanwhile: who and when, and the choice to overwrite theirs.
+            Bulletin latest = catalog.bulletin(bulletin.id());
+            form.setLatestVersion(String.valueOf(latest.version()));
+            model.addAttribute("conflictBy", directory.user(latest.updatedBy())
+                    .map(account -> account.displayName() + "（" + account.username() + "）").orElse(latest.updatedBy()));
+            model.addAttribute("conflictAt", latest.updatedAt());
+            return editor(model, bulletin, form, Map.of("", refusal.getMessage()), "error-summary", true);
+        }, InvalidInputException.class, ConflictException.class);
+        Bulletin saved = catalog.update(user, bulletin.id(), reading.definition(), active, version);
+        redirect.addFlashAttribute("flashSuccess", "已保存刊物设置：" + saved.title());
+        return "redirect:/admin/bulletins/" + saved.id();
     }
 
     /** A form posted with impossible indexes (far beyond any real outline) is refused as bad input. */

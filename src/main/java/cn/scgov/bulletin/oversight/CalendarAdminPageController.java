@@ -9,13 +9,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.RefusalRedirect;
 import cn.scgov.bulletin.shared.TimeSource;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,44 +50,43 @@ class CalendarAdminPageController {
 
     @PostMapping("/admin/calendar/import")
     String importFile(CurrentUser user, @RequestParam(value = "file", required = false) MultipartFile file, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+            RedirectAttributes redirect) throws IOException {
         CalendarAdministration.requireSystemAdministrator(user);
+        RefusalRedraw.on(model, refusal -> page(model, null, new DayForm("", DayKind.HOLIDAY.name(), ""), Map.of(),
+                new ImportError(refusal.getMessage(), RefusalRedraw.fieldErrors(refusal))),
+                InvalidInputException.class);
         if (file == null || file.isEmpty()) {
-            response.setStatus(400);
-            return page(model, null, new DayForm("", DayKind.HOLIDAY.name(), ""), Map.of(), new ImportError("请选择要导入的日历文件", Map.of()));
+            throw new InvalidInputException("请选择要导入的日历文件");
         }
-        try {
-            CalendarAdministration.ImportResult result = administration.importFile(user, file.getOriginalFilename(), file.getBytes());
-            redirect.addFlashAttribute("flashSuccess", "已导入 " + result.years().stream()
-                    .map(y -> y.year() + " 年（放假 " + y.holidays() + " 天，调休上班 " + y.workdays() + " 天）")
-                    .reduce((a, b) -> a + "、" + b).orElse(""));
-            return "redirect:/admin/calendar?year=" + result.years().get(0).year();
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return page(model, null, new DayForm("", DayKind.HOLIDAY.name(), ""), Map.of(),
-                    new ImportError(e.getMessage(), e.fieldErrors()));
-        }
+        CalendarAdministration.ImportResult result = administration.importFile(user, file.getOriginalFilename(), file.getBytes());
+        redirect.addFlashAttribute("flashSuccess", "已导入 " + result.years().stream()
+                .map(y -> y.year() + " 年（放假 " + y.holidays() + " 天，调休上班 " + y.workdays() + " 天）")
+                .reduce((a, b) -> a + "、" + b).orElse(""));
+        return "redirect:/admin/calendar?year=" + result.years().get(0).year();
     }
 
     @PostMapping("/admin/calendar/days")
-    String setDay(CurrentUser user, DayForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String setDay(CurrentUser user, DayForm form, Model model, RedirectAttributes redirect) {
         CalendarAdministration.requireSystemAdministrator(user);
-        LocalDate date;
-        try {
-            date = LocalDate.parse(form.date() == null ? "" : form.date().strip());
-        } catch (DateTimeParseException e) {
-            response.setStatus(400);
-            return page(model, null, form, Map.of("date", "日期格式应为 2026-02-14"), null);
+        LocalDate date = date(form.date());
+        // A date that does not read shows this year, as the page does without one.
+        RefusalRedraw.on(model, refusal -> page(model, date == null ? null : date.getYear(), form,
+                RefusalRedraw.fieldErrors(refusal), null), InvalidInputException.class);
+        if (date == null) {
+            throw InvalidInputException.field("date", "日期格式应为 2026-02-14");
         }
         DayKind kind = "WORKDAY".equals(form.kind()) ? DayKind.WORKDAY : DayKind.HOLIDAY;
-        try {
-            administration.setDay(user, date, kind, form.name());
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return page(model, date.getYear(), form, e.fieldErrors(), null);
-        }
+        administration.setDay(user, date, kind, form.name());
         redirect.addFlashAttribute("flashSuccess", "已保存 " + date + "（" + kind.mark() + "）");
         return "redirect:/admin/calendar?year=" + date.getYear();
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     @PostMapping("/admin/calendar/days/{date}/delete")

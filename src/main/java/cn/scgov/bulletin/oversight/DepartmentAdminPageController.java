@@ -10,12 +10,9 @@ import cn.scgov.bulletin.directory.Role;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
-import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
-import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -49,24 +46,16 @@ class DepartmentAdminPageController {
 
     @PostMapping("/admin/departments")
     String create(CurrentUser user, @ModelAttribute("form") DepartmentForm form, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         requireSystemAdministrator(user);
         Map<String, String> errors = new LinkedHashMap<>();
         DirectoryController.DepartmentRequest request = form.request(errors);
         FormErrors.validate(validator, request).forEach(errors::putIfAbsent);
-        if (errors.isEmpty()) {
-            try {
-                Department created = administration.createDepartment(user, request.draft());
-                redirect.addFlashAttribute("flashSuccess", "已新增部门：" + created.name());
-                return "redirect:/admin/departments";
-            } catch (ConflictException e) {
-                errors.put("", e.getMessage());
-            } catch (InvalidInputException e) {
-                errors.putAll(FormErrors.of(e));
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return listPage(model, form, errors, true);
+        FormErrors.redrawOnRefusal(model, errors, () -> listPage(model, form, errors, true));
+        FormErrors.refuseIfAny(errors);
+        Department created = administration.createDepartment(user, request.draft());
+        redirect.addFlashAttribute("flashSuccess", "已新增部门：" + created.name());
+        return "redirect:/admin/departments";
     }
 
     @GetMapping("/admin/departments/{code}")
@@ -78,7 +67,7 @@ class DepartmentAdminPageController {
 
     @PostMapping("/admin/departments/{code}")
     String update(CurrentUser user, @PathVariable String code, @ModelAttribute("form") DepartmentForm form, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         requireSystemAdministrator(user);
         Department current = require(code);
         DepartmentForm typed = new DepartmentForm(code, form.name(), form.kind(), form.position(), form.active(),
@@ -86,19 +75,11 @@ class DepartmentAdminPageController {
         Map<String, String> errors = new LinkedHashMap<>();
         DirectoryController.DepartmentRequest request = typed.request(errors);
         FormErrors.validate(validator, request).forEach(errors::putIfAbsent);
-        if (errors.isEmpty()) {
-            try {
-                Department saved = administration.updateDepartment(user, code, request.draft());
-                redirect.addFlashAttribute("flashSuccess", "已保存部门：" + saved.name());
-                return "redirect:/admin/departments";
-            } catch (ConflictException e) {
-                errors.put("", e.getMessage());
-            } catch (InvalidInputException e) {
-                errors.putAll(FormErrors.of(e));
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return editPage(model, current, typed, errors);
+        FormErrors.redrawOnRefusal(model, errors, () -> editPage(model, current, typed, errors));
+        FormErrors.refuseIfAny(errors);
+        Department saved = administration.updateDepartment(user, code, request.draft());
+        redirect.addFlashAttribute("flashSuccess", "已保存部门：" + saved.name());
+        return "redirect:/admin/departments";
     }
 
     /** Deactivating or reactivating from the list keeps everything else as it is. */

@@ -4,14 +4,13 @@ import cn.scgov.bulletin.notice.NoticeAdministration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.notice.internal.NoticeTemplates;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.RefusalRedirect;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,47 +47,40 @@ class NoticeAdminPageController {
     @PostMapping("/admin/notice-templates/{kind}")
     String save(CurrentUser user, @PathVariable String kind, @RequestParam(required = false) String subject,
             @RequestParam(required = false) String body, @RequestParam(required = false) Integer version, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         NoticeTemplates.Template template = administration.template(user, kind);
-        try {
-            NoticeTemplates.Template saved = administration.saveTemplate(user, kind, subject, body, version);
-            redirect.addFlashAttribute("flashSuccess", "已保存“" + saved.label() + "”通知模板");
-            return "redirect:/admin/notice-templates/" + saved.kind().name();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return editPage(model, template, subject, body, null, errors(e));
-        } catch (ConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return editPage(model, template, subject, body, null, Map.of("", e.getMessage()));
-        }
+        RefusalRedraw.on(model, refusal -> editPage(model, template, subject, body, null,
+                refusal instanceof InvalidInputException invalid ? errors(invalid) : Map.of("", refusal.getMessage())),
+                InvalidInputException.class, ConflictException.class);
+        NoticeTemplates.Template saved = administration.saveTemplate(user, kind, subject, body, version);
+        redirect.addFlashAttribute("flashSuccess", "已保存“" + saved.label() + "”通知模板");
+        return "redirect:/admin/notice-templates/" + saved.kind().name();
     }
 
     /** The preview: the part of the page (htmx) or the whole page with it (without script). */
     @PostMapping("/admin/notice-templates/{kind}/preview")
     String preview(CurrentUser user, @PathVariable String kind, @RequestParam(required = false) String subject,
-            @RequestParam(required = false) String body, Model model, HttpServletResponse response,
+            @RequestParam(required = false) String body, Model model,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
         NoticeTemplates.Template template = administration.template(user, kind);
-        try {
-            NoticeTemplates.Rendered preview = administration.preview(user, kind, subject, body);
-            editPage(model, template, subject, body, preview, Map.of());
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            editPage(model, template, subject, body, null, errors(e));
-        }
-        return htmx != null ? "notice/template :: preview" : "notice/template";
+        String view = htmx != null ? "notice/template :: preview" : "notice/template";
+        RefusalRedraw.on(model, refusal -> {
+            editPage(model, template, subject, body, null, errors((InvalidInputException) refusal));
+            return view;
+        }, InvalidInputException.class);
+        NoticeTemplates.Rendered preview = administration.preview(user, kind, subject, body);
+        editPage(model, template, subject, body, preview, Map.of());
+        return view;
     }
 
     @PostMapping("/admin/notice-templates/{kind}/reset")
     String reset(CurrentUser user, @PathVariable String kind, @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
-        try {
-            NoticeTemplates.Template saved = administration.resetTemplate(user, kind, version);
-            redirect.addFlashAttribute("flashSuccess", "已将“" + saved.label() + "”恢复为系统默认模板");
-        } catch (ConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:/admin/notice-templates/" + administration.template(user, kind).kind().name();
+        String page = "/admin/notice-templates/" + administration.template(user, kind).kind().name();
+        RefusalRedirect.to(page, ConflictException.class, InvalidInputException.class);
+        NoticeTemplates.Template saved = administration.resetTemplate(user, kind, version);
+        redirect.addFlashAttribute("flashSuccess", "已将“" + saved.label() + "”恢复为系统默认模板");
+        return "redirect:" + page;
     }
 
     @GetMapping("/admin/mail")

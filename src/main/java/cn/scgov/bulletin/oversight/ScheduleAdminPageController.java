@@ -5,8 +5,6 @@ import cn.scgov.bulletin.schedule.PeriodChoice;
 import cn.scgov.bulletin.schedule.ScheduleService;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import cn.scgov.bulletin.bulletin.Bulletin;
 import cn.scgov.bulletin.bulletin.BulletinCatalog;
 import cn.scgov.bulletin.bulletin.Frequency;
@@ -18,6 +16,7 @@ import cn.scgov.bulletin.shared.ConfirmationRequiredException;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,27 +58,20 @@ class ScheduleAdminPageController {
 
     @PostMapping("/admin/bulletins/{bulletinId}/schedule")
     String save(CurrentUser user, @PathVariable long bulletinId, ScheduleForm form, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         requireSystemAdministrator(user);
         Bulletin bulletin = catalog.bulletin(bulletinId);
-        try {
-            service.save(user, bulletinId, new ScheduleService.ScheduleCommand(Boolean.TRUE.equals(form.active()), null,
-                    parse(PeriodChoice.class, form.period()), number(form.openDay()), form.openTime(),
-                    number(form.deadlineDay()), form.deadlineTime(), number(form.reminderHours()),
-                    parse(ShiftRule.class, form.holidayRule()), parse(HolidayWeekRule.class, form.holidayWeekRule()),
-                    form.version(), Boolean.TRUE.equals(form.confirm())));
-            redirect.addFlashAttribute("flashSuccess", "已保存 " + bulletin.title() + " 的开设计划");
-            return "redirect:/schedule#bulletin-" + bulletinId;
-        } catch (ConfirmationRequiredException e) {
-            response.setStatus(409);
-            return page(model, bulletin, form, Map.of(), null, e.getMessage());
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return page(model, bulletin, form, e.fieldErrors(), e.getMessage(), null);
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            return page(model, bulletin, form, Map.of(), e.getMessage(), null);
-        }
+        RefusalRedraw.on(model, refusal -> refusal instanceof ConfirmationRequiredException
+                ? page(model, bulletin, form, Map.of(), null, refusal.getMessage())
+                : page(model, bulletin, form, RefusalRedraw.fieldErrors(refusal), refusal.getMessage(), null),
+                InvalidInputException.class, ConflictException.class);
+        service.save(user, bulletinId, new ScheduleService.ScheduleCommand(Boolean.TRUE.equals(form.active()), null,
+                parse(PeriodChoice.class, form.period()), number(form.openDay()), form.openTime(),
+                number(form.deadlineDay()), form.deadlineTime(), number(form.reminderHours()),
+                parse(ShiftRule.class, form.holidayRule()), parse(HolidayWeekRule.class, form.holidayWeekRule()),
+                form.version(), Boolean.TRUE.equals(form.confirm())));
+        redirect.addFlashAttribute("flashSuccess", "已保存 " + bulletin.title() + " 的开设计划");
+        return "redirect:/schedule#bulletin-" + bulletinId;
     }
 
     private String page(Model model, Bulletin bulletin, ScheduleForm form, Map<String, String> errors, String error,

@@ -9,6 +9,7 @@ import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -48,18 +49,17 @@ class SignoffRulesPageController {
         SignoffRules wanted = new SignoffRules(maxAddedSigners, leadersOnlyLastStep, stepDueHours, version);
         String error = maxAddedSigners < 0 || maxAddedSigners > 10 ? "加签人数应在 0 到 10 之间"
                 : stepDueHours < 0 || stepDueHours > 720 ? "办理时限应在 0 到 720 小时之间" : null;
-        if (error == null) {
-            try {
-                rules.update(user, id, wanted);
-                redirect.addFlashAttribute("flashSuccess", "审签规则已保存");
-                return "redirect:/admin/bulletins/" + id + "/signoff-rules";
-            } catch (ConflictException e) {
-                response.setStatus(HttpStatus.CONFLICT.value());
-                error = e.getMessage();
-            }
-        } else {
+        if (error != null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(model, id, wanted, error);
         }
+        RefusalRedraw.on(model, refusal -> page(model, id, wanted, refusal.getMessage()), ConflictException.class);
+        rules.update(user, id, wanted);
+        redirect.addFlashAttribute("flashSuccess", "审签规则已保存");
+        return "redirect:/admin/bulletins/" + id + "/signoff-rules";
+    }
+
+    private String page(Model model, long id, SignoffRules wanted, String error) {
         model.addAttribute("bulletin", catalog.bulletin(id));
         model.addAttribute("rules", wanted);
         model.addAttribute("error", error);

@@ -16,11 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
-import cn.scgov.bulletin.shared.ConflictException;
-import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.TimeSource;
 
 import org.springframework.stereotype.Controller;
@@ -66,28 +63,20 @@ class UserAdminPageController {
 
     @PostMapping("/admin/users")
     String create(CurrentUser user, @ModelAttribute("newUser") UserForms.NewUser form, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>(FormErrors.validate(validator, form.request()));
-        if (errors.isEmpty()) {
-            try {
-                DirectoryController.NewUserRequest request = form.request();
-                DirectoryAdministration.CreatedUser created = administration.createUser(user,
-                        new DirectoryAdministration.NewUser(request.username(), request.displayName(), request.departmentCode(),
-                                request.email()));
-                redirect.addFlashAttribute("flashSuccess", "已新增用户 " + created.account().displayName() + "（"
-                        + created.account().username() + "）。请安全管理员分配角色并确认发放一次性密码的第二部分。");
-                redirect.addFlashAttribute("issuedPart", created.firstPart());
-                return "redirect:/admin/users/" + UriUtils.encodePathSegment(created.account().username(), "UTF-8");
-            } catch (ConflictException e) {
-                errors.put("", e.getMessage());
-            } catch (InvalidInputException e) {
-                errors.putAll(FormErrors.of(e));
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         UserForms.NewUser kept = new UserForms.NewUser(form.username(), form.displayName(), form.departmentCode(),
                 form.email());
-        return listPage(user, model, null, null, null, kept, errors);
+        FormErrors.redrawOnRefusal(model, errors, () -> listPage(user, model, null, null, null, kept, errors));
+        FormErrors.refuseIfAny(errors);
+        DirectoryController.NewUserRequest request = form.request();
+        DirectoryAdministration.CreatedUser created = administration.createUser(user,
+                new DirectoryAdministration.NewUser(request.username(), request.displayName(), request.departmentCode(),
+                        request.email()));
+        redirect.addFlashAttribute("flashSuccess", "已新增用户 " + created.account().displayName() + "（"
+                + created.account().username() + "）。请安全管理员分配角色并确认发放一次性密码的第二部分。");
+        redirect.addFlashAttribute("issuedPart", created.firstPart());
+        return "redirect:/admin/users/" + UriUtils.encodePathSegment(created.account().username(), "UTF-8");
     }
 
     @GetMapping("/admin/users/{username}")
@@ -98,24 +87,17 @@ class UserAdminPageController {
 
     @PostMapping("/admin/users/{username}")
     String updateProfile(CurrentUser user, @PathVariable String username, @ModelAttribute UserForms.Profile form,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         UserAccount account = administration.user(user, username);
         DirectoryController.UserProfileRequest request = form.request();
         Map<String, String> errors = new LinkedHashMap<>(FormErrors.validate(validator, request));
-        if (errors.isEmpty()) {
-            try {
-                administration.updateUser(user, username, new DirectoryAdministration.UserProfile(request.displayName(),
-                        request.departmentCode(), request.enabled(), request.version(), request.email()));
-                redirect.addFlashAttribute("flashSuccess", "已保存用户信息");
-                return redirectTo(username);
-            } catch (ConflictException e) {
-                errors.put("", e.getMessage());
-            } catch (InvalidInputException e) {
-                errors.putAll(FormErrors.of(e));
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return detailPage(user, model, account, form, roles(account), prefixed("profile.", errors));
+        FormErrors.redrawOnRefusal(model, errors,
+                () -> detailPage(user, model, account, form, roles(account), prefixed("profile.", errors)));
+        FormErrors.refuseIfAny(errors);
+        administration.updateUser(user, username, new DirectoryAdministration.UserProfile(request.displayName(),
+                request.departmentCode(), request.enabled(), request.version(), request.email()));
+        redirect.addFlashAttribute("flashSuccess", "已保存用户信息");
+        return redirectTo(username);
     }
 
     @PostMapping("/admin/users/{username}/password")
@@ -143,7 +125,7 @@ class UserAdminPageController {
 
     @PostMapping("/admin/users/{username}/roles")
     String assignRoles(CurrentUser user, @PathVariable String username, @ModelAttribute UserForms.Roles form, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         UserAccount account = administration.user(user, username);
         Map<String, String> errors = new LinkedHashMap<>();
         Set<Role> chosen = form.chosen(errors);
@@ -151,19 +133,12 @@ class UserAdminPageController {
         if (version == null) {
             errors.put("", "缺少版本号，请刷新后重试");
         }
-        if (errors.isEmpty()) {
-            try {
-                administration.assignRoles(user, username, chosen, version);
-                redirect.addFlashAttribute("flashSuccess", "已保存角色");
-                return redirectTo(username);
-            } catch (ConflictException e) {
-                errors.put("", e.getMessage());
-            } catch (InvalidInputException e) {
-                errors.putAll(FormErrors.of(e));
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return detailPage(user, model, account, UserForms.Profile.of(account), form, prefixed("roles.", errors));
+        FormErrors.redrawOnRefusal(model, errors, () -> detailPage(user, model, account, UserForms.Profile.of(account),
+                form, prefixed("roles.", errors)));
+        FormErrors.refuseIfAny(errors);
+        administration.assignRoles(user, username, chosen, version);
+        redirect.addFlashAttribute("flashSuccess", "已保存角色");
+        return redirectTo(username);
     }
 
     @PostMapping("/admin/users/{username}/lock")

@@ -1,6 +1,5 @@
 package cn.scgov.bulletin.participants;
 
-
 import cn.scgov.bulletin.archive.ArchiveQuery;
 import cn.scgov.bulletin.archive.ArchiveSearch;
 import cn.scgov.bulletin.bulletin.BulletinCatalog;
@@ -12,7 +11,9 @@ import cn.scgov.bulletin.savedfilter.SavedFilters;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.PageRequest;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,16 +49,17 @@ class ArchivePageController {
         ArchiveQuery.Reading reading = query.read();
         model.addAttribute("query", query);
         model.addAttribute("errors", reading.errors());
-        if (reading.filter() != null) {
-            try {
-                model.addAttribute("hits", search.search(user, reading.filter(), new PageRequest(query.page(), PAGE_SIZE)));
-            } catch (InvalidInputException e) {
-                model.addAttribute("errors", e.fieldErrors());
-            }
-        }
         model.addAttribute("bulletins", catalog.bulletins());
         model.addAttribute("departments", directory.activeDepartments());
         model.addAttribute("savedFilters", savedFilters.list(user, FilterKind.ARCHIVE));
+        // A search the archive refuses is the form with the reasons and no hits, as one the form itself refuses.
+        RefusalRedraw.on(model, refusal -> {
+            model.addAttribute("errors", RefusalRedraw.fieldErrors(refusal));
+            return "archive/search";
+        }, InvalidInputException.class).status(HttpStatus.OK);
+        if (reading.filter() != null) {
+            model.addAttribute("hits", search.search(user, reading.filter(), new PageRequest(query.page(), PAGE_SIZE)));
+        }
         return "archive/search";
     }
 

@@ -14,6 +14,7 @@ import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.issue.Issues;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -63,7 +64,7 @@ class ContributionDraftPageController {
             return page.render(model, user, contribution, form, Map.of());
         }
         if (op.equals("save") || op.equals("submit")) {
-            return store(user, contribution, form, sections, op.equals("submit"), model, response, redirect, locale);
+            return store(user, contribution, form, sections, op.equals("submit"), model, redirect, locale);
         }
         DraftForm.Edit edit = form.apply(op, sections);
         model.addAttribute("dirty", true);
@@ -72,32 +73,28 @@ class ContributionDraftPageController {
     }
 
     private String store(CurrentUser user, Contribution contribution, DraftForm form, List<Long> sections, boolean submit,
-            Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+            Model model, RedirectAttributes redirect, Locale locale) {
         form.normalise(sections);
         List<DraftForm.Posted> posted = form.posted();
         List<ContributionService.DraftItem> items = posted.stream().map(DraftForm.Posted::item).toList();
         int version = form.getVersion() == null ? -1 : form.getVersion();
-        try {
-            if (submit) {
-                service.submit(user, contribution.id(), version, items);
-            } else {
-                service.save(user, contribution.id(), version, items);
-            }
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("formError", e.getMessage());
-            model.addAttribute("conflict", true);
+        RefusalRedraw.on(model, refusal -> {
+            model.addAttribute("formError", refusal.getMessage());
             model.addAttribute("dirty", true);
+            if (refusal instanceof InvalidInputException invalid) {
+                return page.render(model, user, contribution, form, itemErrors(invalid, posted));
+            }
+            model.addAttribute("conflict", true);
             Contribution current = service.contribution(user, contribution.id());
             // Saved by someone else: theirs is shown next to the form, and saving again keeps this user's text.
             model.addAttribute("saved", views.detail(current));
             form.setVersion(current.version());
             return page.render(model, user, current, form, Map.of());
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("formError", e.getMessage());
-            model.addAttribute("dirty", true);
-            return page.render(model, user, contribution, form, itemErrors(e, posted));
+        }, ConflictException.class, InvalidInputException.class);
+        if (submit) {
+            service.submit(user, contribution.id(), version, items);
+        } else {
+            service.save(user, contribution.id(), version, items);
         }
         String done = submit ? "contribution.submitted" : "contribution.saved";
         redirect.addFlashAttribute("flashSuccess", messages.getMessage(done, null, locale));

@@ -4,15 +4,13 @@ import cn.scgov.bulletin.contribution.ContributionService;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.RefusalRedirect;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,27 +73,24 @@ class ContributionPageController {
 
     @PostMapping("/contributions/{id}/review")
     String review(CurrentUser user, @PathVariable long id, @RequestParam int version, @RequestParam String decision,
-            @RequestParam(required = false) String reason, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, Locale locale) {
+            @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect,
+            Locale locale) {
         ContributionService.ReviewDecision chosen = "RETURN".equals(decision)
                 ? ContributionService.ReviewDecision.RETURN : ContributionService.ReviewDecision.ACCEPT;
-        try {
-            service.review(user, id, version, chosen, reason);
-        } catch (InvalidInputException e) {
-            return reviewAgain(model, user, id, reason, null, e.fieldErrors().getOrDefault("reason", e.getMessage()),
-                    response, HttpStatus.BAD_REQUEST);
-        } catch (ConflictException e) {
-            return reviewAgain(model, user, id, reason, e.getMessage(), null, response, HttpStatus.CONFLICT);
-        }
+        RefusalRedraw.on(model, refusal -> refusal instanceof InvalidInputException invalid
+                ? reviewAgain(model, user, id, reason, null,
+                        invalid.fieldErrors().getOrDefault("reason", refusal.getMessage()))
+                : reviewAgain(model, user, id, reason, refusal.getMessage(), null),
+                InvalidInputException.class, ConflictException.class);
+        service.review(user, id, version, chosen, reason);
         String done = chosen == ContributionService.ReviewDecision.RETURN ? "contribution.returned" : "contribution.accepted";
         redirect.addFlashAttribute("flashSuccess", messages.getMessage(done, null, locale));
         return "redirect:/contributions/" + id;
     }
 
     /** The page again with the editor's opinion kept, and why the decision was not taken. */
-    private String reviewAgain(Model model, CurrentUser user, long id, String reason, String error, String reasonError,
-            HttpServletResponse response, HttpStatus status) {
-        response.setStatus(status.value());
+    private String reviewAgain(Model model, CurrentUser user, long id, String reason, String error,
+            String reasonError) {
         model.addAttribute("reason", reason);
         model.addAttribute("formError", error);
         model.addAttribute("reasonError", reasonError);

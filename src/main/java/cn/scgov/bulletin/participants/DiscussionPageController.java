@@ -5,13 +5,12 @@ import cn.scgov.bulletin.discussion.Discussions;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +40,8 @@ class DiscussionPageController {
 
     @PostMapping("/contributions/{id}/discussion")
     String postOnContribution(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String text,
-            Model model, HttpServletRequest request, HttpServletResponse response) {
-        return post(model, request, response, "/contributions/" + id, "/contributions/" + id + "/discussion", text,
+            Model model, HttpServletRequest request) {
+        return post(model, request, "/contributions/" + id, "/contributions/" + id + "/discussion", text,
                 () -> discussions.postOnContribution(user, id, text), () -> discussions.ofContribution(user, id));
     }
 
@@ -53,26 +52,24 @@ class DiscussionPageController {
 
     @PostMapping("/issues/{id}/signoff/discussion")
     String postOnIssue(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String text,
-            Model model, HttpServletRequest request, HttpServletResponse response) {
-        return post(model, request, response, "/issues/" + id + "/signoff", "/issues/" + id + "/signoff/discussion",
+            Model model, HttpServletRequest request) {
+        return post(model, request, "/issues/" + id + "/signoff", "/issues/" + id + "/signoff/discussion",
                 text, () -> discussions.postOnIssue(user, id, text), () -> discussions.ofIssue(user, id));
     }
 
-    private String post(Model model, HttpServletRequest request, HttpServletResponse response, String page,
-            String action, String text, Supplier<Comment> posting, Supplier<Discussions.Thread> thread) {
+    private String post(Model model, HttpServletRequest request, String page, String action, String text,
+            Supplier<Comment> posting, Supplier<Discussions.Thread> thread) {
         boolean htmx = request.getHeader("HX-Request") != null;
-        try {
-            posting.get();
-        } catch (InvalidInputException | ConflictException e) {
-            if (!htmx) {
-                throw e;
-            }
-            response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("text", text);
-            model.addAttribute("textError", e instanceof InvalidInputException invalid
-                    ? invalid.fieldErrors().getOrDefault("text", e.getMessage()) : e.getMessage());
-            return show(model, thread.get(), action);
+        if (htmx) {
+            // The thread redrawn with the text kept; without htmx a refusal is the error page.
+            RefusalRedraw.on(model, refusal -> {
+                model.addAttribute("text", text);
+                model.addAttribute("textError",
+                        RefusalRedraw.fieldErrors(refusal).getOrDefault("text", refusal.getMessage()));
+                return show(model, thread.get(), action);
+            }, InvalidInputException.class, ConflictException.class);
         }
+        posting.get();
         if (!htmx) {
             return "redirect:" + page + "#discussion";
         }

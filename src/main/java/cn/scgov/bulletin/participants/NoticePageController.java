@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.shared.PageRequest;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -67,18 +68,15 @@ class NoticePageController {
 
     @PostMapping("/notices/settings")
     String choose(CurrentUser user, @RequestParam(required = false) String mode,
-            @RequestParam(required = false) Integer version, Model model,
-            jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-        try {
-            notices.choose(user, mode, version);
-            redirect.addFlashAttribute("flashSuccess", messages.getMessage("notice.settings.saved", null, locale));
-            return "redirect:/notices/settings";
-        } catch (cn.scgov.bulletin.shared.InvalidInputException | cn.scgov.bulletin.shared.ConflictException e) {
-            response.setStatus(e instanceof cn.scgov.bulletin.shared.ConflictException ? 409 : 400);
+            @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect, Locale locale) {
+        RefusalRedraw.on(model, refusal -> {
             model.addAttribute("delivery", notices.delivery(user));
-            model.addAttribute("errors", java.util.Map.of("mode", e.getMessage()));
+            model.addAttribute("errors", java.util.Map.of("mode", refusal.getMessage()));
             return "notice/settings";
-        }
+        }, cn.scgov.bulletin.shared.InvalidInputException.class, cn.scgov.bulletin.shared.ConflictException.class);
+        notices.choose(user, mode, version);
+        redirect.addFlashAttribute("flashSuccess", messages.getMessage("notice.settings.saved", null, locale));
+        return "redirect:/notices/settings";
     }
 
     @PostMapping("/notices/read-all")

@@ -6,8 +6,6 @@ import cn.scgov.bulletin.inbox.TaskOperations;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Department;
 import cn.scgov.bulletin.directory.Directory;
@@ -16,10 +14,10 @@ import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.RefusalRedirect;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
 import org.flowable.task.api.Task;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,26 +56,23 @@ class TaskHandOverPageController {
     @PostMapping("/inbox/tasks/{taskId}/hand-over")
     String handOver(CurrentUser user, @PathVariable String taskId, @RequestParam(defaultValue = "TRANSFER") String mode,
             @RequestParam(required = false) String username, @RequestParam(required = false) String back, Model model,
-            HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+            RedirectAttributes redirect, Locale locale) {
         boolean delegate = "DELEGATE".equals(mode);
         RefusalRedirect.to(InboxQuery.safeBack(back), ConflictException.class);
-        try {
-            if (username == null || username.isBlank()) {
-                throw InvalidInputException.field("username", messages.getMessage("inbox.handOver.chooseTarget", null, locale));
-            }
-            String target = directory.user(username).map(account -> account.displayName()).orElse(username);
-            if (delegate) {
-                operations.delegate(user, taskId, username);
-            } else {
-                operations.transfer(user, taskId, username);
-            }
-            redirect.addFlashAttribute("flashSuccess", messages.getMessage(
-                    delegate ? "inbox.handOver.delegated" : "inbox.handOver.transferred", new Object[] {target}, locale));
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return render(model, user, taskId, back, delegate ? "DELEGATE" : "TRANSFER", username,
-                    e.fieldErrors().getOrDefault("username", e.getMessage()));
+        RefusalRedraw.on(model, refusal -> render(model, user, taskId, back, delegate ? "DELEGATE" : "TRANSFER",
+                username, RefusalRedraw.fieldErrors(refusal).getOrDefault("username", refusal.getMessage())),
+                InvalidInputException.class);
+        if (username == null || username.isBlank()) {
+            throw InvalidInputException.field("username", messages.getMessage("inbox.handOver.chooseTarget", null, locale));
         }
+        String target = directory.user(username).map(account -> account.displayName()).orElse(username);
+        if (delegate) {
+            operations.delegate(user, taskId, username);
+        } else {
+            operations.transfer(user, taskId, username);
+        }
+        redirect.addFlashAttribute("flashSuccess", messages.getMessage(
+                delegate ? "inbox.handOver.delegated" : "inbox.handOver.transferred", new Object[] {target}, locale));
         return "redirect:" + InboxQuery.safeBack(back);
     }
 

@@ -1,5 +1,7 @@
 package cn.scgov.bulletin.web;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
@@ -7,7 +9,9 @@ import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Credentials;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.shared.InvalidInputException;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,22 +71,23 @@ class LoginController {
 
     @PostMapping("/password")
     String changePassword(CurrentUser user, @Valid @ModelAttribute("form") PasswordForm form, BindingResult binding,
-            RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         if (!binding.hasErrors() && !form.newPassword().equals(form.confirmPassword())) {
             binding.rejectValue("confirmPassword", "mismatch", "两次输入的新密码不一致");
         }
         if (binding.hasErrors()) {
             return "password";
         }
-        try {
-            credentials.changePassword(user, form.currentPassword(), form.newPassword());
-        } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((field, message) -> binding.rejectValue(field, "invalid", message));
-            if (e.fieldErrors().isEmpty()) {
-                binding.reject("invalid", e.getMessage());
+        // A refused password is shown on the form as the form's own checks are (200, as the checks above).
+        RefusalRedraw.on(model, refusal -> {
+            Map<String, String> fields = RefusalRedraw.fieldErrors(refusal);
+            fields.forEach((field, message) -> binding.rejectValue(field, "invalid", message));
+            if (fields.isEmpty()) {
+                binding.reject("invalid", refusal.getMessage());
             }
             return "password";
-        }
+        }, InvalidInputException.class).status(HttpStatus.OK);
+        credentials.changePassword(user, form.currentPassword(), form.newPassword());
         redirect.addFlashAttribute("flashSuccess", "密码已修改");
         return "redirect:/";
     }

@@ -11,6 +11,7 @@ import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.RefusalRedirect;
+import cn.scgov.bulletin.shared.RefusalRedraw;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +55,9 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
-        return sentBack(e, request).orElseGet(() -> error(HttpStatus.NOT_FOUND, e.getMessage(), request, response));
+    ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        return refused(e, HttpStatus.NOT_FOUND, request, response);
     }
 
     @ExceptionHandler(ForbiddenException.class)
@@ -66,13 +68,15 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(ConflictException.class)
-    ModelAndView conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response) {
-        return sentBack(e, request).orElseGet(() -> error(HttpStatus.CONFLICT, e.getMessage(), request, response));
+    ModelAndView conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        return refused(e, HttpStatus.CONFLICT, request, response);
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
-        return sentBack(e, request).orElseGet(() -> error(HttpStatus.BAD_REQUEST, e.getMessage(), request, response));
+    ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        return refused(e, HttpStatus.BAD_REQUEST, request, response);
     }
 
     /** A session that ended under the page (account disabled meanwhile): log in again, never a 500. */
@@ -101,6 +105,43 @@ class PageExceptionHandler {
         }
         cn.scgov.bulletin.shared.FailureLog.error(log, request.getMethod(), request.getRequestURI(), e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误，请稍后重试或联系系统管理员", request, response);
+    }
+
+    /**
+     * A refusal of what a form asked for: the form drawn again if its handler said how ({@link RefusalRedraw}),
+     * else back where its handler named ({@link RefusalRedirect}), else the error page with the refusal's status.
+     */
+    private ModelAndView refused(RuntimeException e, HttpStatus status, HttpServletRequest request,
+            HttpServletResponse response) throws Exception {
+        Optional<RefusalRedraw> redraw = RefusalRedraw.covering(e, new ServletRequestAttributes(request));
+        if (redraw.isPresent()) {
+            return redrawn(redraw.get(), e, status, request, response);
+        }
+        return sentBack(e, request).orElseGet(() -> error(status, e.getMessage(), request, response));
+    }
+
+    /** The handler's own form with its model, as its handler would have drawn it; a refusal meanwhile as any other. */
+    private ModelAndView redrawn(RefusalRedraw redraw, RuntimeException e, HttpStatus status,
+            HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String view;
+        try {
+            view = redraw.redraw(e);
+        } catch (NotFoundException failure) {
+            return notFound(failure, request, response);
+        } catch (ForbiddenException failure) {
+            return forbidden(failure, request, response);
+        } catch (ConflictException failure) {
+            return conflict(failure, request, response);
+        } catch (InvalidInputException failure) {
+            return invalid(failure, request, response);
+        } catch (RuntimeException failure) {
+            return unexpected(failure, request, response);
+        }
+        HttpStatus answered = redraw.answered(status);
+        response.setStatus(answered.value());
+        ModelAndView page = new ModelAndView(view, redraw.model());
+        page.setStatus(answered);
+        return page;
     }
 
     /**
