@@ -114,7 +114,7 @@ public class AttachmentService {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("该文件已上传过（SHA-256 " + sha256 + "）");
         }
-        log(AuditAction.ATTACHMENT_UPLOADED, user, contribution, name + "（" + inspected.kind().label() + "，"
+        log(AttachmentAction.ATTACHMENT_UPLOADED, user, contribution, name + "（" + inspected.kind().label() + "，"
                 + content.length + " 字节，SHA-256 " + sha256 + "）");
         return require(id);
     }
@@ -127,7 +127,7 @@ public class AttachmentService {
         if (!repository.delete(id)) {
             throw notFound(id);
         }
-        log(AuditAction.ATTACHMENT_REMOVED, user, contribution, attachment.fileName() + "（SHA-256 "
+        log(AttachmentAction.ATTACHMENT_REMOVED, user, contribution, attachment.fileName() + "（SHA-256 "
                 + attachment.sha256() + "）");
     }
 

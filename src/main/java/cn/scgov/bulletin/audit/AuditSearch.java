@@ -32,13 +32,12 @@ public record AuditSearch(String actor, String department, String action, String
         }
     }
 
-    public Reading read(ZoneId zone) {
+    public Reading read(ZoneId zone, ProcessLogActions actions) {
         Map<String, String> errors = new LinkedHashMap<>();
         AuditAction chosenAction = null;
         if (present(action)) {
-            try {
-                chosenAction = AuditAction.valueOf(action.strip());
-            } catch (IllegalArgumentException e) {
+            chosenAction = actions.find(action.strip()).orElse(null);
+            if (chosenAction == null) {
                 errors.put("action", "请从列表中选择操作类型");
             }
         }

@@ -11,7 +11,6 @@ import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueAccess;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.PageRequest;
 import cn.scgov.bulletin.shared.ProcessLogged;
@@ -32,15 +31,27 @@ public class AuditService {
     private final IssueAccess access;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
+    private final ProcessLogActions actions;
 
     AuditService(ProcessLogRepository log, Timeline timeline, ProcessDiagram diagram, IssueAccess access, TimeSource time,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ProcessLogActions actions) {
         this.log = log;
         this.timeline = timeline;
         this.diagram = diagram;
         this.access = access;
         this.time = time;
         this.events = events;
+        this.actions = actions;
+    }
+
+    /** The search form read as a filter in the application's zone, or the reasons it cannot be. */
+    public AuditSearch.Reading read(AuditSearch search) {
+        return search.read(time.zone(), actions);
+    }
+
+    /** Every action the log may hold, grouped as the search form offers them. */
+    public List<AuditActionGroups.Group> actionGroups() {
+        return AuditActionGroups.groups(actions);
     }
 
     public ProcessLogPage search(CurrentUser user, ProcessLogFilter filter, PageRequest page) {
@@ -51,7 +62,7 @@ public class AuditService {
     /** Writes the matching log as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese). */
     public void export(CurrentUser user, ProcessLogFilter filter, Writer out) throws IOException {
          requireAuditor(user);
-        events.publishEvent(ProcessLogged.of(AuditAction.AUDIT_EXPORTED, user.username(), String.valueOf(filter)));
+        events.publishEvent(ProcessLogged.of(AuditLogAction.AUDIT_EXPORTED, user.username(), String.valueOf(filter)));
         DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(time.zone());
         out.write('\uFEFF');
         out.write("时间,用户,姓名,用户部门,来源地址,操作,结果,期次,涉及部门,任务,决定,意见,说明\r\n");

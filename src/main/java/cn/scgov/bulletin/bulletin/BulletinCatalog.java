@@ -10,7 +10,6 @@ import cn.scgov.bulletin.bulletin.BulletinDefinition.MetricDefinition;
 import cn.scgov.bulletin.bulletin.BulletinDefinition.SectionDefinition;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Role;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
@@ -60,7 +59,7 @@ public class BulletinCatalog {
             throw new ConflictException("刊物编码已存在：" + code);
         }
         long id = bulletins.insert(code, definition, actor.username(), time.now());
-        events.publishEvent(ProcessLogged.of(AuditAction.BULLETIN_CREATED, actor.username(), code + " " + definition.title()));
+        events.publishEvent(ProcessLogged.of(BulletinAction.BULLETIN_CREATED, actor.username(), code + " " + definition.title()));
         return bulletin(id);
     }
 
@@ -73,7 +72,7 @@ public class BulletinCatalog {
         if (!bulletins.update(id, definition, active, version, actor.username(), time.now())) {
             throw new ConflictException("刊物设置已被他人修改，请刷新后重试");
         }
-        events.publishEvent(ProcessLogged.of(AuditAction.BULLETIN_UPDATED, actor.username(),
+        events.publishEvent(ProcessLogged.of(BulletinAction.BULLETIN_UPDATED, actor.username(),
                 current.code() + " " + definition.title() + (active ? "" : "（停用）")));
         return bulletin(id);
     }
@@ -121,7 +120,7 @@ public class BulletinCatalog {
             throw new InvalidInputException("年初累计数有误：" + String.join("；", errors.values()), errors);
         }
         bulletins.replaceOpeningFigures(bulletinId, year, accepted);
-        events.publishEvent(ProcessLogged.of(AuditAction.OPENING_FIGURES_SET, actor.username(),
+        events.publishEvent(ProcessLogged.of(BulletinAction.OPENING_FIGURES_SET, actor.username(),
                 bulletin.code() + " " + year + "：" + accepted));
         return accepted;
     }

@@ -8,7 +8,6 @@ import cn.scgov.bulletin.calendar.internal.CalendarFile;
 import cn.scgov.bulletin.calendar.internal.CalendarRepository;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Role;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
@@ -53,7 +52,7 @@ public class CalendarAdministration {
             repository.lockYear(year, shortSource, actor.username(), time.now());
             repository.replaceYear(year, days);
             long holidays = days.stream().filter(d -> d.kind() == DayKind.HOLIDAY).count();
-            events.publishEvent(ProcessLogged.of(AuditAction.CALENDAR_IMPORTED, actor.username(),
+            events.publishEvent(ProcessLogged.of(CalendarAction.CALENDAR_IMPORTED, actor.username(),
                     year + " 年：放假 " + holidays + " 天，调休上班 " + (days.size() - holidays) + " 天（" + shortSource + "）"));
         });
         events.publishEvent(new CalendarChanged(years.keySet()));
@@ -74,7 +73,7 @@ public class CalendarAdministration {
         }
         repository.lockYear(date.getYear(), "系统管理员修改", actor.username(), time.now());
         repository.put(day);
-        events.publishEvent(ProcessLogged.of(AuditAction.CALENDAR_DAY_CHANGED, actor.username(),
+        events.publishEvent(ProcessLogged.of(CalendarAction.CALENDAR_DAY_CHANGED, actor.username(),
                 date + " " + day.kind().mark() + " " + day.name()));
         events.publishEvent(new CalendarChanged(java.util.Set.of(date.getYear())));
         return day;
@@ -89,7 +88,7 @@ public class CalendarAdministration {
         if (!repository.remove(date)) {
             throw new NotFoundException("节假日安排中没有 " + date);
         }
-        events.publishEvent(ProcessLogged.of(AuditAction.CALENDAR_DAY_CHANGED, actor.username(), date + " 删除"));
+        events.publishEvent(ProcessLogged.of(CalendarAction.CALENDAR_DAY_CHANGED, actor.username(), date + " 删除"));
         events.publishEvent(new CalendarChanged(java.util.Set.of(date.getYear())));
     }
 

@@ -76,7 +76,7 @@ public class CompilationService {
         Instant now = time.now();
         long id = repository.addItem(issueId, section.id(), null, null, null, checkText(text), user.username(), now);
         revisions.record(issueId, id, user.username(), now, checkText(text));
-        log(AuditAction.ITEM_ADDED, user, issueId, section.title());
+        log(CompilationAction.ITEM_ADDED, user, issueId, section.title());
         return repository.item(issueId, id).orElseThrow();
     }
 
@@ -96,7 +96,7 @@ public class CompilationService {
             revisions.record(issueId, itemId, user.username(), now, checked);
         }
         String what = !item.text().equals(checked) ? "修改文字" : (item.included() != included ? (included ? "恢复采用" : "不予采用") : "保存");
-        log(AuditAction.ITEM_EDITED, user, issueId, "条目 " + itemId + "：" + what);
+        log(CompilationAction.ITEM_EDITED, user, issueId, "条目 " + itemId + "：" + what);
         return item(issueId, itemId);
     }
 
@@ -112,7 +112,7 @@ public class CompilationService {
         if (!done) {
             throw new ConflictException("该条目已被他人修改，请刷新后重试");
         }
-        log(AuditAction.ITEM_REMOVED, user, issueId, "条目 " + itemId);
+        log(CompilationAction.ITEM_REMOVED, user, issueId, "条目 " + itemId);
     }
 
     /** Puts a section's items in the given order; the list must name each of them once. */
@@ -130,7 +130,7 @@ public class CompilationService {
         for (int i = 0; i < itemIds.size(); i++) {
             repository.setPosition(itemIds.get(i), i + 1);
         }
-        log(AuditAction.ITEMS_REORDERED, user, issueId, section.title());
+        log(CompilationAction.ITEMS_REORDERED, user, issueId, section.title());
         return repository.items(issueId).stream().filter(item -> item.sectionId() == section.id()).toList();
     }
 
@@ -176,7 +176,7 @@ public class CompilationService {
         StringBuilder detail = new StringBuilder(section.title()).append("：");
         accepted.forEach((figure, value) -> detail.append(figure.label()).append(' ')
                 .append(value == null ? "（清空）" : figure.format().print(value)).append("；"));
-        log(AuditAction.STATISTICS_FILLED, user, issueId, detail.toString());
+        log(CompilationAction.STATISTICS_FILLED, user, issueId, detail.toString());
         return figures(issue, section);
     }
 
@@ -209,7 +209,7 @@ public class CompilationService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException("巡查情况有误：" + String.join("；", errors.values()), errors);
         }
-        log(AuditAction.CHECKLIST_FILLED, user, issueId, section.title());
+        log(CompilationAction.CHECKLIST_FILLED, user, issueId, section.title());
         return checklist(issueId, section.id());
     }
 
@@ -221,7 +221,7 @@ public class CompilationService {
         IssueSection section = issues.outline(issue.id()).section(sectionId)
                 .orElseThrow(() -> new NotFoundException("栏目不存在：" + sectionId));
         repository.setNote(issueId, section.id(), text == null || text.isBlank() ? null : checkText(text));
-        log(AuditAction.SECTION_NOTE_EDITED, user, issueId, section.title());
+        log(CompilationAction.SECTION_NOTE_EDITED, user, issueId, section.title());
     }
 
     /** Completes compiling: every figure and finding must be filled. */
@@ -236,7 +236,7 @@ public class CompilationService {
         Task task = gate.requireActive(issue.processInstanceId(), IssueProcess.COMPILE_TASK, null, "汇编任务已办结");
         checks.othersAgree(issue);
         gate.complete(user, task, TaskCompletion.of("SENT"));
-        events.publishEvent(new ProcessLogged(AuditAction.SENT_TO_SIGNOFF, user.username(), issueId, null,
+        events.publishEvent(new ProcessLogged(CompilationAction.SENT_TO_SIGNOFF, user.username(), issueId, null,
                 task.getId(), "SENT", null, null));
     }
 

@@ -112,7 +112,7 @@ public class ItemFigures {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("该条目的图片正由他人同时修改，请刷新后重试");
         }
-        log(AuditAction.ITEM_IMAGE_PLACED, user, issueId, "条目 " + itemId + "：" + attachment.fileName()
+        log(CompilationAction.ITEM_IMAGE_PLACED, user, issueId, "条目 " + itemId + "：" + attachment.fileName()
                 + (text == null ? "" : "（" + text + "）") + "，SHA-256 " + attachment.sha256());
         return placed(issueId).stream().filter(p -> p.itemId() == itemId).findFirst().orElseThrow();
     }
@@ -125,7 +125,7 @@ public class ItemFigures {
         if (jdbc.sql("DELETE FROM issue_item_figure WHERE item_id = :item").param("item", itemId).update() == 0) {
             throw new NotFoundException("该条目没有插入图片");
         }
-        log(AuditAction.ITEM_IMAGE_REMOVED, user, issueId, "条目 " + itemId);
+        log(CompilationAction.ITEM_IMAGE_REMOVED, user, issueId, "条目 " + itemId);
     }
 
     /** Item id → the figure to print, with its bytes; for the issue's content. */

@@ -9,7 +9,6 @@ import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.IssueStatus;
 import cn.scgov.bulletin.issue.Issues;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
@@ -90,7 +89,7 @@ public class ContributionReopening {
         Task revise = tasks.createTaskQuery().processInstanceId(issue.processInstanceId())
                 .taskDefinitionKey(IssueProcess.REVISE_TASK).taskCategory(contribution.departmentCode()).singleResult();
         tasks.addComment(revise.getId(), issue.processInstanceId(), REOPENING_COMMENT, reason);
-        events.publishEvent(new ContributionEvent(AuditAction.CONTRIBUTION_REOPENED, user.username(), issue.id(), id,
+        events.publishEvent(new ContributionEvent(ContributionAction.CONTRIBUTION_REOPENED, user.username(), issue.id(), id,
                 contribution.departmentCode(), revise.getId(), "REOPENED", reason, null));
         return contributions.find(id).orElseThrow();
     }

@@ -13,7 +13,6 @@ import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.Issues;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
@@ -102,7 +101,7 @@ public class ContributionService {
                 ? ContributionStatus.RETURNED : ContributionStatus.DRAFTING;
         transition(drafting.contribution(), version, status, user.username());
         contributions.replaceItems(id, checked);
-        publish(AuditAction.CONTRIBUTION_SAVED, user, drafting.contribution(), drafting.task().getId(), null, null,
+        publish(ContributionAction.CONTRIBUTION_SAVED, user, drafting.contribution(), drafting.task().getId(), null, null,
                 checked.size() + " 条");
         return require(id);
     }
@@ -123,7 +122,7 @@ public class ContributionService {
         }
         int revision = contribution.revision() + 1;
         contributions.saveRevision(id, revision, user.username(), now, current);
-        publish(AuditAction.CONTRIBUTION_SUBMITTED, user, contribution, drafting.task().getId(), "SUBMITTED", null,
+        publish(ContributionAction.CONTRIBUTION_SUBMITTED, user, contribution, drafting.task().getId(), "SUBMITTED", null,
                 "第 " + revision + " 次报送，" + current.size() + " 条");
         // The engine's rows are the contended ones, so its work comes last in the transaction.
         gate.complete(user, drafting.task(), drafting.group(), TaskCompletion.of("SUBMITTED"));
@@ -143,7 +142,7 @@ public class ContributionService {
         transition(drafting.contribution(), version, ContributionStatus.NOTHING_TO_REPORT, user.username());
         contributions.replaceItems(id, List.of());
         gate.complete(user, drafting.task(), drafting.group(), TaskCompletion.of("NOTHING_TO_REPORT"));
-        publish(AuditAction.NOTHING_TO_REPORT, user, drafting.contribution(), drafting.task().getId(),
+        publish(ContributionAction.NOTHING_TO_REPORT, user, drafting.contribution(), drafting.task().getId(),
                 "NOTHING_TO_REPORT", null, null);
         return require(id);
     }
@@ -170,7 +169,7 @@ public class ContributionService {
         gate.assign(review, user.username());
         // The gateway after review routes "WITHDRAW" back to drafting, as it does "RETURN".
         gate.completeTaken(review, new TaskCompletion("WITHDRAWN", "WITHDRAW", null, Map.of()));
-        publish(AuditAction.CONTRIBUTION_WITHDRAWN, user, contribution, review.getId(), "WITHDRAWN", null, null);
+        publish(ContributionAction.CONTRIBUTION_WITHDRAWN, user, contribution, review.getId(), "WITHDRAWN", null, null);
         return require(id);
     }
 
@@ -196,7 +195,7 @@ public class ContributionService {
             gate.complete(user, review, new TaskCompletion("ACCEPTED", "ACCEPT", reason, Map.of()));
             events.publishEvent(new ContributionAccepted(issue.id(), id, contribution.departmentCode(),
                     contributions.items(id), revision));
-            publish(AuditAction.CONTRIBUTION_ACCEPTED, user, contribution, review.getId(), "ACCEPTED", reason, null);
+            publish(ContributionAction.CONTRIBUTION_ACCEPTED, user, contribution, review.getId(), "ACCEPTED", reason, null);
         } else {
             if (issue.collectionClosed() && !revision) {
                 throw new ConflictException("征集已截止，不能再退回；可采用后在汇编时删改");
@@ -204,7 +203,7 @@ public class ContributionService {
             transition(contribution, version, ContributionStatus.RETURNED, user.username());
             contributions.markReturned(id, reason.strip(), user.username(), now);
             gate.complete(user, review, new TaskCompletion("RETURNED", "RETURN", reason.strip(), Map.of()));
-            publish(AuditAction.CONTRIBUTION_RETURNED, user, contribution, review.getId(), "RETURNED", reason.strip(), null);
+            publish(ContributionAction.CONTRIBUTION_RETURNED, user, contribution, review.getId(), "RETURNED", reason.strip(), null);
         }
         return require(id);
     }
@@ -219,7 +218,7 @@ public class ContributionService {
             throw new ConflictException("该部门已报送，无需催办");
         }
         String text = message == null || message.isBlank() ? "请尽快报送本期稿件" : message.strip();
-        publish(AuditAction.URGED, user, contribution, null, null, text, null);
+        publish(ContributionAction.URGED, user, contribution, null, null, text, null);
         return contribution;
     }
 
@@ -283,7 +282,7 @@ public class ContributionService {
         return contributions.find(id).orElseThrow(() -> new NotFoundException("稿件不存在：" + id));
     }
 
-    private void publish(AuditAction action, CurrentUser user, Contribution contribution, String taskId, String decision,
+    private void publish(ContributionAction action, CurrentUser user, Contribution contribution, String taskId, String decision,
             String opinion, String detail) {
         events.publishEvent(new ContributionEvent(action, user.username(), contribution.issueId(), contribution.id(),
                 contribution.departmentCode(), taskId, decision, opinion, detail));

@@ -19,7 +19,6 @@ import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.issue.Issues;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.ProcessLogged;
@@ -125,12 +124,12 @@ public class TimelinessService {
 
     /** Records a download in the process log (who took which figures out of the system). */
     public void exported(CurrentUser user, TimelinessReport report, String what) {
-        events.publishEvent(ProcessLogged.of(AuditAction.DASHBOARD_EXPORTED, user.username(),
+        events.publishEvent(ProcessLogged.of(DashboardAction.DASHBOARD_EXPORTED, user.username(),
                 what + "：" + report.bulletinTitle() + " " + report.year() + "年"));
     }
 
     public void exported(CurrentUser user, LateDepartments report, String what) {
-        events.publishEvent(ProcessLogged.of(AuditAction.DASHBOARD_EXPORTED, user.username(),
+        events.publishEvent(ProcessLogged.of(DashboardAction.DASHBOARD_EXPORTED, user.username(),
                 what + "：" + report.bulletinTitle() + " " + report.year() + "年"));
     }
 

@@ -6,7 +6,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.NotFoundException;
@@ -98,7 +97,7 @@ public class CredentialRequests {
         Instant now = time.now();
         requests.insert(username, kind, encoder.encode(part), actor.username(), now);
         requests.pending(username).ifPresent(newest -> requests.closeAllBut(username, newest.id(), now));
-        events.publishEvent(ProcessLogged.of(AuditAction.CREDENTIAL_REQUESTED, actor.username(),
+        events.publishEvent(ProcessLogged.of(DirectoryAction.CREDENTIAL_REQUESTED, actor.username(),
                 username + "：" + kind.label() + "，待安全管理员确认"));
         events.publishEvent(new CredentialIssued(username, kind, actor.username(), false));
         return new IssuedPart(username, kind, 1, part, null);
@@ -131,7 +130,7 @@ public class CredentialRequests {
         }
         Instant expires = now.plus(rules.oneTimeValidity());
         users.issueOneTimePassword(username, pending.firstHash(), encoder.encode(part), expires);
-        events.publishEvent(ProcessLogged.of(AuditAction.CREDENTIAL_CONFIRMED, actor.username(),
+        events.publishEvent(ProcessLogged.of(DirectoryAction.CREDENTIAL_CONFIRMED, actor.username(),
                 username + "：" + pending.kind().label() + "（申请人 " + pending.requestedBy() + "），一次性密码有效至 "
                         + expires.atZone(time.zone()).toLocalDateTime().withNano(0)));
         events.publishEvent(new CredentialIssued(username, pending.kind(), actor.username(), true));
@@ -150,7 +149,7 @@ public class CredentialRequests {
         if (!requests.close(username, "CANCELLED", actor.username(), time.now())) {
             throw new ConflictException("该账户没有待确认的密码申请");
         }
-        events.publishEvent(ProcessLogged.of(AuditAction.CREDENTIAL_CANCELLED, actor.username(), username));
+        events.publishEvent(ProcessLogged.of(DirectoryAction.CREDENTIAL_CANCELLED, actor.username(), username));
     }
 
     public java.util.Optional<Pending> pending(CurrentUser actor, String username) {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
 import cn.scgov.bulletin.shared.ProcessLogged;
@@ -70,22 +69,22 @@ public class Credentials {
     @RetryOnCollision
     public void recordFailedLogin(String username) {
         if (users.find(username).isEmpty()) {
-            events.publishEvent(ProcessLogged.of(AuditAction.LOGIN_FAILED, null, "未知用户名：" + shortened(username)));
+            events.publishEvent(ProcessLogged.of(DirectoryAction.LOGIN_FAILED, null, "未知用户名：" + shortened(username)));
             return;
         }
         Instant now = time.now();
         int before = users.find(username).map(UserAccount::failedLogins).orElse(0);
         int after = users.recordFailure(username, maxFailedLogins, now.plus(lockoutDuration));
-        events.publishEvent(ProcessLogged.of(AuditAction.LOGIN_FAILED, username, "第 " + (before + 1) + " 次密码错误"));
+        events.publishEvent(ProcessLogged.of(DirectoryAction.LOGIN_FAILED, username, "第 " + (before + 1) + " 次密码错误"));
         if (after == 0 && before + 1 >= maxFailedLogins) {
-            events.publishEvent(ProcessLogged.of(AuditAction.ACCOUNT_LOCKED, username,
+            events.publishEvent(ProcessLogged.of(DirectoryAction.ACCOUNT_LOCKED, username,
                     "连续 " + maxFailedLogins + " 次登录失败，锁定 " + lockoutDuration.toMinutes() + " 分钟"));
         }
     }
 
     /** The right password for an account that may not log in now (locked, disabled): logged, not counted. */
     public void recordRefusedLogin(String username, String reason) {
-        events.publishEvent(ProcessLogged.of(AuditAction.LOGIN_FAILED, users.find(username).isPresent() ? username : null,
+        events.publishEvent(ProcessLogged.of(DirectoryAction.LOGIN_FAILED, users.find(username).isPresent() ? username : null,
                 "登录被拒绝（账户已锁定或停用）"));
     }
 
@@ -109,7 +108,7 @@ public class Credentials {
             users.markOneTimePasswordUsed(username, time.now());
         }
         if (writeLine || oneTime) {
-            events.publishEvent(ProcessLogged.of(AuditAction.LOGIN, username, oneTime ? "使用一次性密码登录，须先修改密码" : null));
+            events.publishEvent(ProcessLogged.of(DirectoryAction.LOGIN, username, oneTime ? "使用一次性密码登录，须先修改密码" : null));
         }
     }
 
@@ -132,7 +131,7 @@ public class Credentials {
         }
         users.updatePassword(user.username(), encoder.encode(newPassword), now);
         users.trimPasswordHistory(user.username(), Math.max(rules.history(), 1));
-        events.publishEvent(ProcessLogged.of(AuditAction.PASSWORD_CHANGED, user.username(), null));
+        events.publishEvent(ProcessLogged.of(DirectoryAction.PASSWORD_CHANGED, user.username(), null));
         events.publishEvent(new AccountSecurityChanged(user.username(), "密码已修改", true));
     }
 

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
@@ -80,7 +79,7 @@ public class DirectoryAdministration {
         Department department = new Department(draft.code(), draft.name(), draft.kind(), position,
                 draft.active() == null || draft.active(), 0);
         departments.insert(department);
-        events.publishEvent(ProcessLogged.of(AuditAction.DEPARTMENT_CREATED, actor.username(),
+        events.publishEvent(ProcessLogged.of(DirectoryAction.DEPARTMENT_CREATED, actor.username(),
                 draft.code() + " " + draft.name()));
         return department;
     }
@@ -102,7 +101,7 @@ public class DirectoryAdministration {
         if (!departments.update(changed)) {
             throw new ConflictException("部门信息已被他人修改，请刷新后重试");
         }
-        events.publishEvent(ProcessLogged.of(AuditAction.DEPARTMENT_UPDATED, actor.username(), code + " " + draft.name()));
+        events.publishEvent(ProcessLogged.of(DirectoryAction.DEPARTMENT_UPDATED, actor.username(), code + " " + draft.name()));
         return departments.find(code).orElseThrow();
     }
 
@@ -134,7 +133,7 @@ public class DirectoryAdministration {
         if (email != null) {
             users.updateEmail(user.username(), email);
         }
-        events.publishEvent(ProcessLogged.of(AuditAction.USER_CREATED, actor.username(), user.username()));
+        events.publishEvent(ProcessLogged.of(DirectoryAction.USER_CREATED, actor.username(), user.username()));
         CredentialRequests.IssuedPart part = credentials.request(actor, user.username(), CredentialRequests.Kind.NEW_ACCOUNT);
         return new CreatedUser(users.find(user.username()).orElseThrow(), part);
     }
@@ -158,7 +157,7 @@ public class DirectoryAdministration {
         if (current.enabled() && !profile.enabled()) {
             events.publishEvent(new AccountSecurityChanged(username, "账户已停用", false));
         }
-        events.publishEvent(ProcessLogged.of(AuditAction.USER_UPDATED, actor.username(), username
+        events.publishEvent(ProcessLogged.of(DirectoryAction.USER_UPDATED, actor.username(), username
                 + (profile.enabled() ? "" : "（停用）")));
         return users.find(username).orElseThrow();
     }
@@ -184,7 +183,7 @@ public class DirectoryAdministration {
         if (!users.replaceRoles(username, wanted, version)) {
             throw new ConflictException("用户信息已被他人修改，请刷新后重试");
         }
-        events.publishEvent(ProcessLogged.of(AuditAction.ROLES_CHANGED, actor.username(),
+        events.publishEvent(ProcessLogged.of(DirectoryAction.ROLES_CHANGED, actor.username(),
                 username + "：" + current.roles() + " → " + wanted));
         return users.find(username).orElseThrow();
     }
@@ -196,7 +195,7 @@ public class DirectoryAdministration {
         if (!users.unlock(username)) {
             throw new NotFoundException("用户不存在：" + username);
         }
-        events.publishEvent(ProcessLogged.of(AuditAction.ACCOUNT_UNLOCKED, actor.username(), username));
+        events.publishEvent(ProcessLogged.of(DirectoryAction.ACCOUNT_UNLOCKED, actor.username(), username));
         return users.find(username).orElseThrow();
     }
 
@@ -210,7 +209,7 @@ public class DirectoryAdministration {
         if (!users.lock(username, time.now().plus(java.time.Duration.ofDays(36500)), actor.username())) {
             throw new NotFoundException("用户不存在：" + username);
         }
-        events.publishEvent(ProcessLogged.of(AuditAction.ACCOUNT_LOCKED, actor.username(), username + "（安全管理员锁定）"));
+        events.publishEvent(ProcessLogged.of(DirectoryAction.ACCOUNT_LOCKED, actor.username(), username + "（安全管理员锁定）"));
         events.publishEvent(new AccountSecurityChanged(username, "账户已被安全管理员锁定", false));
         return users.find(username).orElseThrow();
     }

@@ -14,7 +14,7 @@ public record CommentPosted(String actor, Long issueId, String departmentCode, S
 
     @Override
     public AuditAction action() {
-        return AuditAction.COMMENT_POSTED;
+        return DiscussionAction.COMMENT_POSTED;
     }
 
     @Override

@@ -14,7 +14,6 @@ import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.Issues;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.NotFoundException;
@@ -111,7 +110,7 @@ public class DistributionService {
             throw new ConflictException("您已签收该期次");
         }
         gate.complete(user, task, TaskCompletion.of("ACKNOWLEDGED"));
-        events.publishEvent(new DistributionEvent(AuditAction.RECEIPT_ACKNOWLEDGED, user.username(), issueId,
+        events.publishEvent(new DistributionEvent(DistributionAction.RECEIPT_ACKNOWLEDGED, user.username(), issueId,
                 task.getId(), delivery.colophonKind().label(), List.of(user.username())));
         return deliveries.find(issueId, user.username()).orElseThrow(() -> new NotFoundException("分发记录不存在"));
     }

@@ -8,7 +8,6 @@ import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.IssueStatus;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.RetryOnCollision;
 
@@ -50,6 +49,6 @@ public class RecipientUrges {
             throw new ConflictException("没有尚未签收的收文人");
         }
         String text = message == null || message.isBlank() ? "请尽快阅知并签收" : message.strip();
-        return urges.urge(user.username(), issueId, KIND, open, text, "/deliveries", AuditAction.RECEIPT_URGED);
+        return urges.urge(user.username(), issueId, KIND, open, text, "/deliveries", DistributionAction.RECEIPT_URGED);
     }
 }

@@ -11,7 +11,7 @@ public record IssueCopied(String actor, Long issueId, List<String> usernames, St
 
     @Override
     public AuditAction action() {
-        return AuditAction.ISSUE_COPIED;
+        return InboxAction.ISSUE_COPIED;
     }
 
     @Override

@@ -19,7 +19,6 @@ import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.IssueStatus;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
@@ -206,7 +205,7 @@ public class IssueCopies {
                 + " AND read_at IS NULL").param("at", Sql.timestamp(time.now())).param("issue", issueId)
                 .param("username", user.username()).update();
         if (changed > 0) {
-            events.publishEvent(ProcessLogged.onIssue(AuditAction.COPY_READ, user.username(), issueId, "阅知抄送的期次"));
+            events.publishEvent(ProcessLogged.onIssue(InboxAction.COPY_READ, user.username(), issueId, "阅知抄送的期次"));
         }
     }
 

@@ -55,7 +55,7 @@ public class TaskOperations {
             throw new ConflictException(task.getAssignee().equals(user.username()) ? "您已签收该任务" : "该任务已由他人签收");
         }
         tasks.claim(taskId, user.username());
-        log(AuditAction.TASK_CLAIMED, user, task, null);
+        log(InboxAction.TASK_CLAIMED, user, task, null);
     }
 
     @Transactional
@@ -73,7 +73,7 @@ public class TaskOperations {
             throw new ConflictException("该任务直接指派给您，不能退签");
         }
         tasks.unclaim(taskId);
-        log(AuditAction.TASK_UNCLAIMED, user, task, null);
+        log(InboxAction.TASK_UNCLAIMED, user, task, null);
     }
 
     @Transactional
@@ -99,7 +99,7 @@ public class TaskOperations {
         String delegate = task.getAssignee();
         tasks.resolveTask(taskId);
         tasks.setOwner(taskId, null);
-        log(AuditAction.TASK_RECLAIMED, user, task, "← " + directory.user(delegate).map(a -> a.displayName())
+        log(InboxAction.TASK_RECLAIMED, user, task, "← " + directory.user(delegate).map(a -> a.displayName())
                 .orElse(delegate));
     }
 
@@ -128,7 +128,7 @@ public class TaskOperations {
         tasks.saveComment(comment);
         tasks.resolveTask(taskId);
         String owner = task.getOwner();
-        events.publishEvent(new ProcessLogged(AuditAction.TASK_RESOLVED, user.username(), issueIdOf(task),
+        events.publishEvent(new ProcessLogged(InboxAction.TASK_RESOLVED, user.username(), issueIdOf(task),
                 task.getCategory(), task.getId(), "RESOLVED", opinion.strip(), task.getName() + " 归还 → "
                 + directory.user(owner).map(a -> a.displayName()).orElse(owner)));
     }
@@ -209,7 +209,7 @@ public class TaskOperations {
         } else {
             tasks.setAssignee(taskId, targetUser.username());
         }
-        log(delegate ? AuditAction.TASK_DELEGATED : AuditAction.TASK_TRANSFERRED, user, task,
+        log(delegate ? InboxAction.TASK_DELEGATED : InboxAction.TASK_TRANSFERRED, user, task,
                 "→ " + targetUser.displayName() + "（" + targetUser.username() + "）");
     }
 

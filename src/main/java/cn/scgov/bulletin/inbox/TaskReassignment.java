@@ -8,7 +8,6 @@ import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.issue.IssueProcess;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
@@ -108,7 +107,7 @@ public class TaskReassignment {
         comment.setUserId(user.username());
         tasks.saveComment(comment);
         Object issueId = tasks.getVariable(taskId, IssueProcess.ISSUE_ID);
-        events.publishEvent(new ProcessLogged(AuditAction.TASK_REASSIGNED, user.username(),
+        events.publishEvent(new ProcessLogged(InboxAction.TASK_REASSIGNED, user.username(),
                 issueId instanceof Number n ? n.longValue() : null, task.getCategory(), taskId, null, reason.strip(),
                 task.getName() + " " + detail));
     }

@@ -12,7 +12,6 @@ import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.Issues;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.NotFoundException;
@@ -126,7 +125,7 @@ public class Incidents {
             }
         }
         long retried = results.stream().filter(r -> r.outcome().equals("RETRIED")).count();
-        transactions.run(() -> events.publishEvent(ProcessLogged.of(AuditAction.ALL_JOBS_RETRIED, actor.username(),
+        transactions.run(() -> events.publishEvent(ProcessLogged.of(IncidentAction.ALL_JOBS_RETRIED, actor.username(),
                 "共 " + results.size() + " 个失败作业，已重试 " + retried + " 个")));
         return results;
     }
@@ -153,7 +152,7 @@ public class Incidents {
             throw new ConflictException("作业 " + jobId + " 已由他人同时处理，请刷新后查看");
         }
         Long issueId = issues.byProcessInstance(job.getProcessInstanceId()).map(Issue::id).orElse(null);
-        events.publishEvent(ProcessLogged.onIssue(AuditAction.JOB_RETRIED, actor.username(), issueId,
+        events.publishEvent(ProcessLogged.onIssue(IncidentAction.JOB_RETRIED, actor.username(), issueId,
                 detailPrefix + "作业 " + jobId + "（" + activity(job) + "）" + (dead != null ? "，原为死信" : "")
                         + "：" + orEmpty(job.getExceptionMessage())));
         return new Incident.RetryResult(jobId, job.getElementId(), issueId, "RETRIED", "已重试");

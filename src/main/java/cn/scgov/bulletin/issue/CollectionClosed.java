@@ -8,7 +8,7 @@ public record CollectionClosed(Long issueId, String actor, int draftsClosed) imp
 
     @Override
     public AuditAction action() {
-        return AuditAction.COLLECTION_CLOSED;
+        return IssueAction.COLLECTION_CLOSED;
     }
 
     @Override

@@ -8,7 +8,7 @@ public record IssueCancelled(Long issueId, String actor, String reason) implemen
 
     @Override
     public AuditAction action() {
-        return AuditAction.ISSUE_CANCELLED;
+        return IssueAction.ISSUE_CANCELLED;
     }
 
     @Override

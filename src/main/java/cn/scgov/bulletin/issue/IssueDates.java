@@ -4,7 +4,6 @@ import cn.scgov.bulletin.issue.internal.IssueRepository;
 import java.time.LocalDate;
 
 import cn.scgov.bulletin.directory.CurrentUser;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.ProcessLogged;
@@ -58,7 +57,7 @@ public class IssueDates {
         if (!issues.setIssueDate(issueId, date, version)) {
             throw new ConflictException("期次已被他人修改，请刷新后重试");
         }
-        events.publishEvent(ProcessLogged.onIssue(AuditAction.ISSUE_DATE_SET, actor.username(), issueId,
+        events.publishEvent(ProcessLogged.onIssue(IssueAction.ISSUE_DATE_SET, actor.username(), issueId,
                 date == null ? "成文日期：签发当日" : "成文日期：" + IssueFormats.date(date)));
         return reads.require(issueId);
     }
@@ -72,7 +71,7 @@ public class IssueDates {
         Issue issue = reads.require(issueId);
         LocalDate date = dateAtSignoff(issueId, requested);
         issues.fixIssueDate(issueId, date);
-        events.publishEvent(ProcessLogged.onIssue(AuditAction.ISSUE_DATE_SET, signer.username(), issueId,
+        events.publishEvent(ProcessLogged.onIssue(IssueAction.ISSUE_DATE_SET, signer.username(), issueId,
                 "成文日期：" + IssueFormats.date(date) + (requested != null ? "（签发人确定）"
                         : issue.issueDate() != null ? "（编辑拟定）" : "（签发当日）")));
         return date;

@@ -17,7 +17,7 @@ public record IssueFrozen(Long issueId, String issueLine, LocalDate issueDate) i
 
     @Override
     public AuditAction action() {
-        return AuditAction.ISSUE_SIGNED_OFF;
+        return IssueAction.ISSUE_SIGNED_OFF;
     }
 
     @Override

@@ -17,7 +17,7 @@ public record IssueOpened(Long issueId, long bulletinId, String actor, BulletinD
 
     @Override
     public AuditAction action() {
-        return AuditAction.ISSUE_OPENED;
+        return IssueAction.ISSUE_OPENED;
     }
 
     @Override

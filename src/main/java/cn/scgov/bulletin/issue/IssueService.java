@@ -245,7 +245,7 @@ public class IssueService {
             throw new ConflictException("期次已被他人修改，请刷新后重试");
         }
         events.publishEvent(cn.scgov.bulletin.shared.ProcessLogged.onIssue(
-                cn.scgov.bulletin.shared.AuditAction.PRINT_COPIES_CHANGED, actor.username(), issueId,
+                IssueAction.PRINT_COPIES_CHANGED, actor.username(), issueId,
                 issue.printCopies() + " → " + copies + (copies == 0 ? "（不印印数行）" : "")));
         return reads.require(issueId);
     }
@@ -262,7 +262,7 @@ public class IssueService {
             throw new ConflictException("期次已被他人修改，请刷新后重试");
         }
         events.publishEvent(cn.scgov.bulletin.shared.ProcessLogged.onIssue(
-                cn.scgov.bulletin.shared.AuditAction.PERIOD_LINE_CHANGED, actor.username(), issueId,
+                IssueAction.PERIOD_LINE_CHANGED, actor.username(), issueId,
                 printed ? "印时段行 " + IssueFormats.periodLine(issue.periodStart(), issue.periodEnd()) : "不印时段行"));
         return reads.require(issueId);
     }

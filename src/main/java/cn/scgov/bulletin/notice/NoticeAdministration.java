@@ -11,7 +11,6 @@ import cn.scgov.bulletin.notice.internal.MailGateway;
 import cn.scgov.bulletin.notice.internal.MailOutbox;
 import cn.scgov.bulletin.notice.internal.NoticeKind;
 import cn.scgov.bulletin.notice.internal.NoticeTemplates;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
@@ -87,7 +86,7 @@ public class NoticeAdministration {
             throw InvalidInputException.field("version", "缺少版本号");
         }
         NoticeTemplates.Template saved = templates.save(parsed, subject, body, version, actor.username(), time.now());
-        events.publishEvent(ProcessLogged.of(AuditAction.NOTICE_TEMPLATE_CHANGED, actor.username(),
+        events.publishEvent(ProcessLogged.of(NoticeAction.NOTICE_TEMPLATE_CHANGED, actor.username(),
                 parsed.name() + " " + parsed.label()));
         return saved;
     }
@@ -146,7 +145,7 @@ public class NoticeAdministration {
                 throw new ConflictException(mailToRetry.status() == MailOutbox.Status.SENT ? "该邮件已发送，无需重发"
                         : "该邮件正在发送，请稍后刷新");
             }
-            events.publishEvent(ProcessLogged.of(AuditAction.MAIL_RETRIED, actor.username(),
+            events.publishEvent(ProcessLogged.of(NoticeAction.MAIL_RETRIED, actor.username(),
                     "#" + id + " → " + mailToRetry.address()));
         });
         dispatcher.dispatchSoon();

@@ -57,7 +57,7 @@ public class AuditPageController {
 
     @GetMapping("/audit")
     String log(CurrentUser user, @ModelAttribute("search") AuditSearch search, Model model) {
-        AuditSearch.Reading reading = search.read(time.zone());
+        AuditSearch.Reading reading = audit.read(search);
         ProcessLogPage result = null;
         if (reading.valid()) {
             result = audit.search(user, reading.filter(), reading.page());
@@ -75,7 +75,7 @@ public class AuditPageController {
         model.addAttribute("rows", result == null ? List.of() : result.items().stream()
                 .map(entry -> LogRow.of(entry, departmentNames, issueLabels)).toList());
         model.addAttribute("pageNumbers", result == null ? List.of() : pageNumbers(result.page(), result.totalPages()));
-        model.addAttribute("actionGroups", AuditActionGroups.groups());
+        model.addAttribute("actionGroups", audit.actionGroups());
         model.addAttribute("departments", directory.departments());
         model.addAttribute("people", people());
         model.addAttribute("pageSizes", AuditSearch.PAGE_SIZES.stream().sorted().toList());
@@ -85,7 +85,7 @@ public class AuditPageController {
     /** The same rows as the page shows, every page of them, as the CSV the API exports. */
     @GetMapping("/audit/log.csv")
     void export(CurrentUser user, @ModelAttribute AuditSearch search, HttpServletResponse response) throws IOException {
-        AuditSearch.Reading reading = search.read(time.zone());
+        AuditSearch.Reading reading = audit.read(search);
         if (!reading.valid()) {
             requireAuditor(user);
             throw new InvalidInputException("查询条件有误：" + String.join("；", reading.errors().values()),

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import cn.scgov.bulletin.directory.CurrentUser;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.NotFoundException;
@@ -73,7 +72,7 @@ public class SavedFilters {
             throw new ConflictException("保存的筛选已达 " + MAX_PER_USER + " 个，请先删除不用的");
         }
         long id = filters.insert(user.username(), kind, trimmed, query, time.now());
-        events.publishEvent(ProcessLogged.of(AuditAction.FILTER_SAVED, user.username(), trimmed + "：" + kind.path()
+        events.publishEvent(ProcessLogged.of(SavedFilterAction.FILTER_SAVED, user.username(), trimmed + "：" + kind.path()
                 + (query.isEmpty() ? "" : "?" + query)));
         return require(user, id);
     }
@@ -82,7 +81,7 @@ public class SavedFilters {
     public void delete(CurrentUser user, long id) {
         SavedFilter filter = require(user, id);
         filters.delete(filter.id());
-        events.publishEvent(ProcessLogged.of(AuditAction.FILTER_DELETED, user.username(), filter.name()));
+        events.publishEvent(ProcessLogged.of(SavedFilterAction.FILTER_DELETED, user.username(), filter.name()));
     }
 
     /** The parameters of a page address's query string, as saved from the page. */

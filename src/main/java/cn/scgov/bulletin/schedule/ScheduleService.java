@@ -16,7 +16,6 @@ import cn.scgov.bulletin.schedule.internal.OccurrenceBook;
 import cn.scgov.bulletin.schedule.internal.OccurrenceRow;
 import cn.scgov.bulletin.schedule.internal.ScheduleRepository;
 import cn.scgov.bulletin.schedule.internal.ScheduleTimer;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
@@ -101,7 +100,7 @@ public class ScheduleService {
         } else if (!repository.update(schedule, actor.username(), now)) {
             throw new ConflictException("开设计划已被他人修改，请刷新后重试");
         }
-        events.publishEvent(ProcessLogged.of(AuditAction.SCHEDULE_CHANGED, actor.username(),
+        events.publishEvent(ProcessLogged.of(ScheduleAction.SCHEDULE_CHANGED, actor.username(),
                 bulletin.title() + "：" + describe(schedule)));
         timer.reschedule(bulletinId, schedule.active());
         return repository.find(bulletinId).orElseThrow();
@@ -148,7 +147,7 @@ public class ScheduleService {
                 repository.insert(new OccurrenceRow(null, bulletinId, periodStart, occurrence.periodEnd(),
                         OccurrenceRow.Status.SKIPPED, null, null, null, text, 0), actor.username(), time.now());
             }
-            return ProcessLogged.of(AuditAction.OCCURRENCE_SKIPPED, actor.username(),
+            return ProcessLogged.of(ScheduleAction.OCCURRENCE_SKIPPED, actor.username(),
                     title(bulletinId) + " " + periodStart + "—" + occurrence.periodEnd() + " 不出期：" + text);
         });
     }
@@ -173,7 +172,7 @@ public class ScheduleService {
                 repository.insert(new OccurrenceRow(null, bulletinId, periodStart, occurrence.periodEnd(),
                         OccurrenceRow.Status.MOVED, opening, due, null, null, 0), actor.username(), time.now());
             }
-            return ProcessLogged.of(AuditAction.OCCURRENCE_MOVED, actor.username(), title(bulletinId) + " " + periodStart
+            return ProcessLogged.of(ScheduleAction.OCCURRENCE_MOVED, actor.username(), title(bulletinId) + " " + periodStart
                     + "—" + occurrence.periodEnd() + "：开设 " + opensAt + "，截止 " + deadline);
         });
     }
@@ -192,7 +191,7 @@ public class ScheduleService {
         if (!repository.delete(row.id(), row.version())) {
             throw new ConflictException("该期次已被他人修改，请刷新后重试");
         }
-        events.publishEvent(ProcessLogged.of(AuditAction.OCCURRENCE_RESTORED, actor.username(),
+        events.publishEvent(ProcessLogged.of(ScheduleAction.OCCURRENCE_RESTORED, actor.username(),
                 title(bulletinId) + " " + periodStart + " 恢复按计划开设"));
         timer.reschedule(bulletinId, schedule.active());
         return book.find(schedule, periodStart).orElseThrow();

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ProcessLogged;
 import cn.scgov.bulletin.shared.TimeSource;
 
@@ -80,7 +79,7 @@ class ApiRateLimit {
             }
         }
         if (report) {
-            events.publishEvent(ProcessLogged.of(AuditAction.API_THROTTLED, null, "来自 " + address + " 的接口请求超过每分钟 "
+            events.publishEvent(ProcessLogged.of(SecurityAction.API_THROTTLED, null, "来自 " + address + " 的接口请求超过每分钟 "
                     + perMinute + " 次，本分钟内其余请求答复 429"));
         }
         return allowed;

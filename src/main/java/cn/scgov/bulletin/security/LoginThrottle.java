@@ -3,7 +3,6 @@ package cn.scgov.bulletin.security;
 import java.time.Duration;
 import java.time.Instant;
 
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ProcessLogged;
 import cn.scgov.bulletin.shared.Sql;
 import cn.scgov.bulletin.shared.TimeSource;
@@ -75,7 +74,7 @@ class LoginThrottle {
                 .param("address", address).param("until", Sql.timestamp(now.plus(block))).param("max", maxFailures)
                 .param("now", Sql.timestamp(now)).update();
         if (blocked > 0) {
-            events.publishEvent(ProcessLogged.of(AuditAction.LOGIN_THROTTLED, null, "来自 " + address + " 的登录失败 "
+            events.publishEvent(ProcessLogged.of(SecurityAction.LOGIN_THROTTLED, null, "来自 " + address + " 的登录失败 "
                     + maxFailures + " 次，暂停该地址登录 " + block.toMinutes() + " 分钟"));
         }
     }

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import cn.scgov.bulletin.directory.Credentials;
 import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.shared.AccessRefused;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ProcessLogged;
 import cn.scgov.bulletin.shared.TimeSource;
 
@@ -234,7 +233,7 @@ class SecurityConfiguration {
     private static LogoutHandler auditLogout(ApplicationEventPublisher events) {
         return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
             if (authentication != null) {
-                events.publishEvent(ProcessLogged.of(AuditAction.LOGOUT, authentication.getName(), null));
+                events.publishEvent(ProcessLogged.of(SecurityAction.LOGOUT, authentication.getName(), null));
             }
         };
     }

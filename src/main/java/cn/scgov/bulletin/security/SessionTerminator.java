@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpSession;
 
 import cn.scgov.bulletin.directory.AccountSecurityChanged;
 import cn.scgov.bulletin.directory.Directory;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ProcessLogged;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,7 +53,7 @@ class SessionTerminator {
             }
         }
         if (ended > 0) {
-            events.publishEvent(ProcessLogged.of(AuditAction.SESSIONS_ENDED, null,
+            events.publishEvent(ProcessLogged.of(SecurityAction.SESSIONS_ENDED, null,
                     changed.username() + "：" + changed.reason() + "，结束其 " + ended + " 个会话"));
         }
     }

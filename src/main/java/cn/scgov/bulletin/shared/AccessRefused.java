@@ -5,7 +5,7 @@ public record AccessRefused(String username, String method, String path, String 
 
     @Override
     public AuditAction action() {
-        return AuditAction.ACCESS_DENIED;
+        return RefusalAction.ACCESS_DENIED;
     }
 
     @Override

@@ -1,122 +1,31 @@
 package cn.scgov.bulletin.shared;
 
-/** Every kind of step the process log records; its label is in the message bundles ({@link #labelKey()}). */
-public enum AuditAction {
-    LOGIN,
-    LOGIN_FAILED(Outcome.FAILURE),
-    LOGOUT,
-    ACCOUNT_LOCKED,
-    ACCESS_DENIED(Outcome.REFUSED),
-    DEPARTMENT_CREATED,
-    DEPARTMENT_UPDATED,
-    USER_CREATED,
-    USER_UPDATED,
-    ROLES_CHANGED,
-    ACCOUNT_UNLOCKED,
-    PASSWORD_CHANGED,
-    PASSWORD_RESET,
-    BULLETIN_CREATED,
-    BULLETIN_UPDATED,
-    OPENING_FIGURES_SET,
-    NOTICE_TEMPLATE_CHANGED,
-    MAIL_RETRIED,
-    ISSUE_OPENED,
-    COLLECTION_CLOSED,
-    ISSUE_CANCELLED,
-    ISSUE_SIGNED_OFF,
-    DOCUMENTS_FROZEN,
-    ISSUE_DISTRIBUTED,
-    CONTRIBUTION_SAVED,
-    CONTRIBUTION_SUBMITTED,
-    NOTHING_TO_REPORT,
-    CONTRIBUTION_WITHDRAWN,
-    CONTRIBUTION_ACCEPTED,
-    CONTRIBUTION_RETURNED,
-    CONTRIBUTION_REOPENED,
-    CONTRIBUTION_NOT_SUBMITTED,
-    CONTRIBUTION_OVERDUE,
-    REMINDER_SENT,
-    URGED,
-    SIGNOFF_URGED,
-    RECEIPT_URGED,
-    COMMENT_POSTED,
-    ISSUE_COPIED,
-    COPY_READ,
-    ITEM_ADDED,
-    ITEM_EDITED,
-    ITEM_REMOVED,
-    ITEMS_REORDERED,
-    ATTACHMENT_UPLOADED,
-    ATTACHMENT_REMOVED,
-    ITEM_IMAGE_PLACED,
-    ITEM_IMAGE_REMOVED,
-    STATISTICS_FILLED,
-    CHECKLIST_FILLED,
-    SECTION_NOTE_EDITED,
-    PRINT_COPIES_CHANGED,
-    PERIOD_LINE_CHANGED,
-    ISSUE_DATE_SET,
-    SENT_TO_SIGNOFF,
-    SIGNOFF_APPROVED,
-    SIGNOFF_RETURNED,
-    SIGNOFF_RETURNED_TO_STEP,
-    SIGNOFF_APPROVAL_WITHDRAWN,
-    SIGNOFF_SENDING_WITHDRAWN,
-    SIGNER_ADDED,
-    SIGNER_ADDED_BEFORE,
-    SIGNER_REMOVED,
-    SIGNOFF_RULES_CHANGED,
-    TASK_CLAIMED,
-    TASK_UNCLAIMED,
-    TASK_TRANSFERRED,
-    TASK_DELEGATED,
-    TASK_RESOLVED,
-    TASK_RECLAIMED,
-    TASK_REASSIGNED,
-    RECEIPT_ACKNOWLEDGED,
-    AUDIT_EXPORTED,
-    DASHBOARD_EXPORTED,
-    FILTER_SAVED,
-    FILTER_DELETED,
-    CALENDAR_IMPORTED,
-    CALENDAR_DAY_CHANGED,
-    SCHEDULE_CHANGED,
-    OCCURRENCE_SKIPPED,
-    OCCURRENCE_MOVED,
-    OCCURRENCE_RESTORED,
-    SCHEDULED_OPENING_FAILED,
-    CREDENTIAL_REQUESTED,
-    CREDENTIAL_CONFIRMED,
-    CREDENTIAL_CANCELLED,
-    SESSIONS_ENDED,
-    REQUEST_REFUSED(Outcome.REFUSED),
-    LOGIN_THROTTLED(Outcome.REFUSED),
-    API_THROTTLED(Outcome.REFUSED),
-    AUDIT_PURGED,
-    JOB_RETRIED,
-    ALL_JOBS_RETRIED;
+/**
+ * A kind of step the process log records. Each module declares the steps it publishes as an enum implementing
+ * this and registers it as a {@link ProcessLogVocabulary}; the log stores {@link #name()}, which is therefore
+ * unique across modules and never renamed. Its label is in the message bundles ({@link #labelKey()}).
+ */
+public interface AuditAction {
 
     /** How a step ended, as the log records it. */
-    public enum Outcome {
+    enum Outcome {
         SUCCESS, FAILURE, REFUSED
     }
 
-    private final Outcome outcome;
+    /** The name the log stores and searches by. */
+    String name();
 
-    AuditAction() {
-        this(Outcome.SUCCESS);
-    }
-
-    AuditAction(Outcome outcome) {
-        this.outcome = outcome;
+    default Outcome outcome() {
+        return Outcome.SUCCESS;
     }
 
     /** The key of the label auditors read, in the oversight bundle (i18n/oversight*.properties). */
-    public String labelKey() {
-        return "audit.action." + name();
+    default String labelKey() {
+        return labelKey(name());
     }
 
-    public Outcome outcome() {
-        return outcome;
+    /** The label key of an action read back by its stored name. */
+    static String labelKey(String name) {
+        return "audit.action." + name;
     }
 }

@@ -12,7 +12,7 @@ public record RequestRefused(String username, String method, String path, int st
 
     @Override
     public AuditAction action() {
-        return AuditAction.REQUEST_REFUSED;
+        return RefusalAction.REQUEST_REFUSED;
     }
 
     @Override

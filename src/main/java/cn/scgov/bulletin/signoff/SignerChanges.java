@@ -16,7 +16,6 @@ import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.IssueStatus;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.InvalidInputException;
@@ -93,7 +92,7 @@ public class SignerChanges {
         if (!before) {
             steps.insertAfter(issueId, index, step);
             tasks.setVariable(task.getId(), SignoffWithdrawals.WITHDRAWABLE, "");
-            events.publishEvent(new SignoffDecided(AuditAction.SIGNER_ADDED, user.username(), issueId, task.getId(),
+            events.publishEvent(new SignoffDecided(SignoffAction.SIGNER_ADDED, user.username(), issueId, task.getId(),
                     null, null, "加签：" + who));
             return;
         }
@@ -106,7 +105,7 @@ public class SignerChanges {
         variables.put(IssueProcess.SIGNOFF_DONE, false);
         String text = opinion == null || opinion.isBlank() ? null : opinion.strip();
         gate.completeTaken(task, new TaskCompletion("ADDED_BEFORE", "ADD_BEFORE", text, variables));
-        events.publishEvent(new SignoffDecided(AuditAction.SIGNER_ADDED_BEFORE, user.username(), issueId,
+        events.publishEvent(new SignoffDecided(SignoffAction.SIGNER_ADDED_BEFORE, user.username(), issueId,
                 task.getId(), "ADDED_BEFORE", text, "前加签：" + who + "，之后回到" + mine.name()));
     }
 
@@ -133,7 +132,7 @@ public class SignerChanges {
         }
         steps.remove(issueId, position);
         String name = directory.user(step.assignee()).map(UserAccount::displayName).orElse(step.assignee());
-        events.publishEvent(new SignoffDecided(AuditAction.SIGNER_REMOVED, user.username(), issueId, task.getId(),
+        events.publishEvent(new SignoffDecided(SignoffAction.SIGNER_REMOVED, user.username(), issueId, task.getId(),
                 null, null, "减签：" + name + "（" + step.name() + "）"));
     }
 

@@ -1,9 +1,8 @@
 package cn.scgov.bulletin.signoff;
 
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.AuditableEvent;
 
 /** An approver decided on an issue (approved, returned, or added a signer). */
-public record SignoffDecided(AuditAction action, String actor, Long issueId, String taskId, String decision,
+public record SignoffDecided(SignoffAction action, String actor, Long issueId, String taskId, String decision,
         String opinion, String detail) implements AuditableEvent {
 }

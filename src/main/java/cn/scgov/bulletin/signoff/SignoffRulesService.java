@@ -4,7 +4,6 @@ import cn.scgov.bulletin.bulletin.BulletinCatalog;
 import cn.scgov.bulletin.directory.CurrentUser;
 import cn.scgov.bulletin.directory.Role;
 import cn.scgov.bulletin.issue.IssueAccess;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.ProcessLogged;
@@ -77,7 +76,7 @@ public class SignoffRulesService {
         if (changed != 1) {
             throw new ConflictException("审签规则已被他人修改，请刷新后重试");
         }
-        events.publishEvent(ProcessLogged.of(AuditAction.SIGNOFF_RULES_CHANGED, user.username(), title + "：加签不超过 "
+        events.publishEvent(ProcessLogged.of(SignoffAction.SIGNOFF_RULES_CHANGED, user.username(), title + "：加签不超过 "
                 + rules.maxAddedSigners() + " 人，" + (rules.leadersOnlyLastStep() ? "末步仅可加签领导" : "末步不限角色")
                 + "，每步办理时限 " + (rules.stepDueHours() == 0 ? "不限" : rules.stepDueHours() + " 小时")));
         return of(bulletinId);

@@ -18,7 +18,6 @@ import cn.scgov.bulletin.issue.IssueDates;
 import cn.scgov.bulletin.issue.IssueFormats;
 import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.IssueStatus;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.InvalidInputException;
 import cn.scgov.bulletin.shared.RetryOnCollision;
@@ -162,7 +161,7 @@ public class SignoffService {
                 variables.putAll(SignoffRound.stepVariables(next, chain.get(next)));
             }
             gate.completeTaken(task, new TaskCompletion("APPROVED", "APPROVE", text, variables));
-            events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_APPROVED, user.username(), issueId,
+            events.publishEvent(new SignoffDecided(SignoffAction.SIGNOFF_APPROVED, user.username(), issueId,
                     task.getId(), "APPROVED", text, task.getName() + (last ? "（签发" + dated + "）" : "")));
         } else if (returnToStep != null) {
             if (returnToStep < 0 || returnToStep >= index) {
@@ -175,13 +174,13 @@ public class SignoffService {
             String where = target.name() + "（第" + (returnToStep + 1) + "步）";
             tasks.setVariableLocal(task.getId(), RETURNED_TO, where);
             gate.completeTaken(task, new TaskCompletion("RETURNED", "RETURN_TO_STEP", text, variables));
-            events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_RETURNED_TO_STEP, user.username(), issueId,
+            events.publishEvent(new SignoffDecided(SignoffAction.SIGNOFF_RETURNED_TO_STEP, user.username(), issueId,
                     task.getId(), "RETURNED", text, task.getName() + " 退回至：" + where));
         } else {
             variables.put(IssueProcess.SIGNOFF_DONE, false);
             variables.put(SignoffWithdrawals.WITHDRAWABLE, "");
             gate.completeTaken(task, new TaskCompletion("RETURNED", "RETURN", text, variables));
-            events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_RETURNED, user.username(), issueId,
+            events.publishEvent(new SignoffDecided(SignoffAction.SIGNOFF_RETURNED, user.username(), issueId,
                     task.getId(), "RETURNED", text, task.getName()));
         }
     }

@@ -11,7 +11,6 @@ import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.IssueStatus;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.RetryOnCollision;
 import cn.scgov.bulletin.shared.TimeSource;
@@ -72,7 +71,7 @@ public class SignoffUrges {
         }
         String text = message == null || message.isBlank() ? "请尽快审签" : message.strip();
         return urges.urge(user.username(), issueId, KIND, List.of(task), text, "/issues/" + issueId + "/signoff",
-                AuditAction.SIGNOFF_URGED);
+                SignoffAction.SIGNOFF_URGED);
     }
 
     /** When the current sign-off step is due, or null (no step open, or no limit). */

@@ -12,7 +12,6 @@ import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueAccess;
 import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.IssueStatus;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ConflictException;
 import cn.scgov.bulletin.shared.ForbiddenException;
 import cn.scgov.bulletin.shared.RetryOnCollision;
@@ -94,7 +93,7 @@ public class SignoffWithdrawals {
         variables.put(IssueProcess.SIGNOFF_DONE, false);
         String note = user.displayName() + "撤回了对「" + step.name() + "」的同意，本步骤中止";
         deliver(issue, task, "approvalWithdrawn", variables, note);
-        events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_APPROVAL_WITHDRAWN, user.username(), issueId,
+        events.publishEvent(new SignoffDecided(SignoffAction.SIGNOFF_APPROVAL_WITHDRAWN, user.username(), issueId,
                 task.getId(), "WITHDRAWN", null, step.name() + " 撤回同意（" + task.getName() + "尚未办理）"));
     }
 
@@ -114,7 +113,7 @@ public class SignoffWithdrawals {
                 user.displayName() + "撤回送审，本步骤中止");
         gate.activeTask(issue.processInstanceId(), IssueProcess.COMPILE_TASK, null)
                 .ifPresent(compile -> tasks.claim(compile.getId(), user.username()));
-        events.publishEvent(new SignoffDecided(AuditAction.SIGNOFF_SENDING_WITHDRAWN, user.username(), issueId,
+        events.publishEvent(new SignoffDecided(SignoffAction.SIGNOFF_SENDING_WITHDRAWN, user.username(), issueId,
                 task.getId(), "WITHDRAWN", null, "撤回送审（" + task.getName() + "尚未办理）"));
     }
 

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
-import cn.scgov.bulletin.shared.AuditAction;
+import cn.scgov.bulletin.contribution.ContributionAction;
+import cn.scgov.bulletin.shared.ProcessLogVocabulary;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,14 +16,16 @@ import org.junit.jupiter.api.Test;
 class AuditSearchTests {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final ProcessLogActions ACTIONS = new ProcessLogActions(
+            List.of(ProcessLogVocabulary.of(ContributionAction.values())));
 
     @Test
     void fieldsBecomeAFilterOfWholeDaysInTheApplicationsZone() {
         AuditSearch search = new AuditSearch(" editor ", "gat", "CONTRIBUTION_RETURNED", "12", "2026-03-16", "2026-03-17",
                 "2", "20");
-        AuditSearch.Reading reading = search.read(SHANGHAI);
+        AuditSearch.Reading reading = search.read(SHANGHAI, ACTIONS);
         assertThat(reading.valid()).isTrue();
-        assertThat(reading.filter()).isEqualTo(new ProcessLogFilter("editor", "gat", AuditAction.CONTRIBUTION_RETURNED, 12L,
+        assertThat(reading.filter()).isEqualTo(new ProcessLogFilter("editor", "gat", ContributionAction.CONTRIBUTION_RETURNED, 12L,
                 Instant.parse("2026-03-15T16:00:00Z"), Instant.parse("2026-03-17T16:00:00Z")));
         assertThat(reading.page().page()).isEqualTo(2);
         assertThat(reading.page().size()).isEqualTo(20);
@@ -30,11 +34,11 @@ class AuditSearchTests {
     @Test
     void wrongFieldsAreNamedAndPagingFallsBackQuietly() {
         AuditSearch.Reading reading = new AuditSearch("", "", "DROP TABLE", "-4", "16.3.2026", "2026-03-01", "-1", "5000")
-                .read(SHANGHAI);
+                .read(SHANGHAI, ACTIONS);
         assertThat(reading.errors()).containsOnlyKeys("action", "issue", "from");
         assertThat(reading.page().page()).isZero();
         assertThat(reading.page().size()).isEqualTo(AuditSearch.DEFAULT_SIZE);
-        assertThat(new AuditSearch(null, null, null, null, "2026-03-02", "2026-03-01", null, null).read(SHANGHAI).errors())
+        assertThat(new AuditSearch(null, null, null, null, "2026-03-02", "2026-03-01", null, null).read(SHANGHAI, ACTIONS).errors())
                 .containsEntry("to", "结束日期不能早于开始日期");
     }
 

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
-import cn.scgov.bulletin.shared.AuditAction;
+import cn.scgov.bulletin.security.SecurityAction;
 import cn.scgov.bulletin.shared.ProcessLogged;
 import cn.scgov.bulletin.shared.TimeSource;
 import cn.scgov.bulletin.support.ApiClient;
@@ -114,7 +114,7 @@ class ProcessLogIntegrityTests extends ApiTestSupport {
     void linesAreKeptForTheRetentionAndNeverLessThanSixMonths() {
         assertThat(retention.days()).isEqualTo(365);
         assertThatThrownBy(() -> new AuditRetention(null, time, events, new AuditSettings(100, "0 30 2 * * *"))).hasMessageContaining("at least 183");
-        events.publishEvent(ProcessLogged.of(AuditAction.LOGOUT, "gat2", "保留期测试"));
+        events.publishEvent(ProcessLogged.of(SecurityAction.LOGOUT, "gat2", "保留期测试"));
         long id = jdbc.sql("SELECT MAX(id) FROM process_log WHERE detail = '保留期测试'").query(Long.class).single();
         retention.purge(); // lines other tests wrote with the engine clock set years back
         age(id, Duration.ofDays(200));

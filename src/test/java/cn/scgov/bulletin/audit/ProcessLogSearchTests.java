@@ -8,7 +8,6 @@ import java.util.Map;
 
 import cn.scgov.bulletin.contribution.Contribution;
 import cn.scgov.bulletin.issue.Issue;
-import cn.scgov.bulletin.shared.AuditAction;
 import cn.scgov.bulletin.shared.ProcessLogged;
 import cn.scgov.bulletin.support.ApiClient;
 import cn.scgov.bulletin.support.ApiTestSupport;
@@ -77,7 +76,7 @@ class ProcessLogSearchTests extends ApiTestSupport {
     @Test
     void aLongSearchSaysMoreThanAThousandInsteadOfCountingEveryLine() {
         for (int i = 0; i < 1_100; i++) {
-            publisher.publishEvent(ProcessLogged.onIssue(AuditAction.AUDIT_EXPORTED, "auditor", issue.id(), "export " + i));
+            publisher.publishEvent(ProcessLogged.onIssue(AuditLogAction.AUDIT_EXPORTED, "auditor", issue.id(), "export " + i));
         }
         JsonNode first = log("issueId=" + issue.id() + "&size=50");
         assertThat(first.get("total").asLong()).isEqualTo(1_000);

@@ -4,7 +4,7 @@ import cn.scgov.bulletin.audit.AuditSettings;
 import java.time.Duration;
 import java.time.Instant;
 
-import cn.scgov.bulletin.shared.AuditAction;
+import cn.scgov.bulletin.audit.AuditLogAction;
 import cn.scgov.bulletin.shared.ProcessLogged;
 import cn.scgov.bulletin.shared.TimeSource;
 
@@ -60,7 +60,7 @@ public class AuditRetention {
         int deleted = repository.deleteOlderThan(cutoff);
         if (deleted > 0) {
             log.info("Process log: deleted {} lines older than {} days", deleted, days);
-            events.publishEvent(ProcessLogged.of(AuditAction.AUDIT_PURGED, null,
+            events.publishEvent(ProcessLogged.of(AuditLogAction.AUDIT_PURGED, null,
                     "删除 " + days + " 天前（" + cutoff.atZone(time.zone()).toLocalDate() + " 以前）的日志 " + deleted + " 条"));
         }
         return deleted;

@@ -128,11 +128,7 @@ public class ProcessLogRepository {
 
     /** The Chinese label (the default bundle): what the CSV export and the API print, whoever reads them. */
     private String label(String action) {
-        try {
-            return labels.getMessage(AuditAction.valueOf(action).labelKey(), null, Locale.SIMPLIFIED_CHINESE);
-        } catch (IllegalArgumentException e) {
-            return action;
-        }
+        return labels.getMessage(AuditAction.labelKey(action), null, action, Locale.SIMPLIFIED_CHINESE);
     }
 
     private static String truncate(String text, int max) {

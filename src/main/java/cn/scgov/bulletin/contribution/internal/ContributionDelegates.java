@@ -8,7 +8,7 @@ import java.time.Instant;
 import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.Issues;
-import cn.scgov.bulletin.shared.AuditAction;
+import cn.scgov.bulletin.contribution.ContributionAction;
 import cn.scgov.bulletin.shared.TimeSource;
 
 import org.flowable.engine.delegate.DelegateExecution;
@@ -44,7 +44,7 @@ class ContributionDelegates {
             Instant reminderAt = ((java.util.Date) execution.getVariable(IssueProcess.REMINDER_AT)).toInstant();
             boolean windowOpenedBeforeIssue = !reminderAt.isAfter(issue.openedAt());
             if (contribution.status().drafting() && !windowOpenedBeforeIssue && time.now().isBefore(issue.deadline())) {
-                publish(AuditAction.REMINDER_SENT, contribution, "报送截止前提醒");
+                publish(ContributionAction.REMINDER_SENT, contribution, "报送截止前提醒");
             }
         });
     }
@@ -56,7 +56,7 @@ class ContributionDelegates {
             boolean submittedInTime = contribution.submittedAt() != null && !contribution.submittedAt().isAfter(issue.deadline());
             if (!submittedInTime && !contribution.overdue() && contribution.status().drafting()) {
                 contributions.markOverdue(contribution.id());
-                publish(AuditAction.CONTRIBUTION_OVERDUE, contribution, "已过报送截止时间");
+                publish(ContributionAction.CONTRIBUTION_OVERDUE, contribution, "已过报送截止时间");
             }
         });
     }
@@ -65,7 +65,7 @@ class ContributionDelegates {
     JavaDelegate contributionNotSubmittedMarker() {
         return execution -> contribution(execution).ifPresent(contribution -> {
             contributions.setStatus(contribution.id(), ContributionStatus.NOT_SUBMITTED);
-            publish(AuditAction.CONTRIBUTION_NOT_SUBMITTED, contribution, "征集提前截止时尚未报送");
+            publish(ContributionAction.CONTRIBUTION_NOT_SUBMITTED, contribution, "征集提前截止时尚未报送");
         });
     }
 
@@ -77,7 +77,7 @@ class ContributionDelegates {
         return contributions.find(issueId, department);
     }
 
-    private void publish(AuditAction action, Contribution contribution, String detail) {
+    private void publish(ContributionAction action, Contribution contribution, String detail) {
         events.publishEvent(new ContributionEvent(action, null, contribution.issueId(), contribution.id(),
                 contribution.departmentCode(), null, null, null, detail));
     }

@@ -13,7 +13,7 @@ import cn.scgov.bulletin.directory.Directory;
 import cn.scgov.bulletin.issue.ColophonLine;
 import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.Issues;
-import cn.scgov.bulletin.shared.AuditAction;
+import cn.scgov.bulletin.distribution.DistributionAction;
 import cn.scgov.bulletin.shared.TimeSource;
 
 import org.flowable.engine.delegate.DelegateExecution;
@@ -51,7 +51,7 @@ class IssueDistributor implements JavaDelegate {
         recipients.forEach((recipient, kind) -> deliveries.insert(issueId, recipient, kind, time.now()));
         List<String> usernames = new ArrayList<>(recipients.keySet());
         execution.setVariable(IssueProcess.RECIPIENTS, usernames);
-        events.publishEvent(new DistributionEvent(AuditAction.ISSUE_DISTRIBUTED, null, issueId, null,
+        events.publishEvent(new DistributionEvent(DistributionAction.ISSUE_DISTRIBUTED, null, issueId, null,
                 "分发 " + usernames.size() + " 人", usernames));
     }
 

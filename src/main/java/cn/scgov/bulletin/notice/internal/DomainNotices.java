@@ -18,7 +18,7 @@ import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueCancelled;
 import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.Issues;
-import cn.scgov.bulletin.shared.AuditAction;
+import cn.scgov.bulletin.signoff.SignoffAction;
 import cn.scgov.bulletin.signoff.SignoffDecided;
 
 import org.flowable.task.api.Task;
@@ -82,7 +82,7 @@ class DomainNotices {
 
     @EventListener
     void on(SignoffDecided decided) {
-        if (decided.action() != AuditAction.SIGNOFF_RETURNED) {
+        if (decided.action() != SignoffAction.SIGNOFF_RETURNED) {
             return;
         }
         String compileTask = activeTask(decided.issueId(), IssueProcess.COMPILE_TASK, null);

@@ -15,7 +15,7 @@ import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueFrozen;
 import cn.scgov.bulletin.issue.IssueProcess;
 import cn.scgov.bulletin.issue.Issues;
-import cn.scgov.bulletin.shared.AuditAction;
+import cn.scgov.bulletin.rendering.RenderingAction;
 import cn.scgov.bulletin.shared.ProcessLogged;
 import cn.scgov.bulletin.shared.TimeSource;
 
@@ -76,6 +76,6 @@ public class DocumentFreezer {
         if (issue.processInstanceId() != null) {
             tasks.addComment(null, issue.processInstanceId(), IssueProcess.OPINION_COMMENT, record);
         }
-        events.publishEvent(ProcessLogged.onIssue(AuditAction.DOCUMENTS_FROZEN, null, issueId, record));
+        events.publishEvent(ProcessLogged.onIssue(RenderingAction.DOCUMENTS_FROZEN, null, issueId, record));
     }
 }

@@ -14,7 +14,7 @@ import cn.scgov.bulletin.issue.IssueService;
 import cn.scgov.bulletin.schedule.Occurrence;
 import cn.scgov.bulletin.schedule.OccurrenceStatus;
 import cn.scgov.bulletin.schedule.Schedule;
-import cn.scgov.bulletin.shared.AuditAction;
+import cn.scgov.bulletin.schedule.ScheduleAction;
 import cn.scgov.bulletin.shared.ProcessLogged;
 import cn.scgov.bulletin.shared.TimeSource;
 
@@ -121,7 +121,7 @@ public class ScheduledOpener {
     private void fail(Occurrence occurrence, String reason) {
         OccurrenceRow row = repository.occurrence(occurrence.bulletinId(), occurrence.periodStart()).orElseThrow();
         repository.update(row.with(OccurrenceRow.Status.FAILED, null, reason), IssueService.SCHEDULE_OPENER, time.now());
-        events.publishEvent(ProcessLogged.of(AuditAction.SCHEDULED_OPENING_FAILED, null,
+        events.publishEvent(ProcessLogged.of(ScheduleAction.SCHEDULED_OPENING_FAILED, null,
                 "刊物 #" + occurrence.bulletinId() + " " + occurrence.periodStart() + "—" + occurrence.periodEnd() + "：" + reason));
     }
 }
