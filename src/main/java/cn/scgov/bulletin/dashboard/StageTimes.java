@@ -1,6 +1,7 @@
 package cn.scgov.bulletin.dashboard;
 
 import cn.scgov.bulletin.dashboard.internal.TimelinessRepository;
+import cn.scgov.bulletin.dashboard.internal.TimelinessRepository.StageTask;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -15,7 +16,6 @@ import cn.scgov.bulletin.issue.Issue;
 import cn.scgov.bulletin.issue.IssueProcess;
 
 import org.flowable.engine.HistoryService;
-import org.flowable.task.api.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 
 /** Where an issue's time went, read from the engine's history of its process (see {@link TimelinessReport.Stages}). */
@@ -29,9 +29,11 @@ class StageTimes {
     private static final String DISTRIBUTE_ACTIVITY = "distributeIssue";
 
     private final HistoryService history;
+    private final TimelinessRepository rows;
 
-    StageTimes(HistoryService history) {
+    StageTimes(HistoryService history, TimelinessRepository rows) {
         this.history = history;
+        this.rows = rows;
     }
 
     /**
@@ -41,9 +43,9 @@ class StageTimes {
     Map<Long, Result> of(List<Issue> issues, Map<Long, TimelinessRepository.DeliveryRow> deliveries) {
         Set<String> processes = issues.stream().map(Issue::processInstanceId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<String, List<HistoricTaskInstance>> tasks = processes.isEmpty() ? Map.of()
-                : history.createHistoricTaskInstanceQuery().processInstanceIdIn(processes).list().stream()
-                        .collect(Collectors.groupingBy(HistoricTaskInstance::getProcessInstanceId));
+        Map<String, List<StageTask>> tasks = rows.stageTasks(processes,
+                        List.of(IssueProcess.COMPILE_TASK, IssueProcess.DRAFT_TASK)).stream()
+                .collect(Collectors.groupingBy(StageTask::processInstanceId));
         Map<String, Instant> distributed = new HashMap<>();
         if (!processes.isEmpty()) {
             history.createHistoricActivityInstanceQuery().processInstanceIds(processes).activityId(DISTRIBUTE_ACTIVITY)
@@ -60,25 +62,24 @@ class StageTimes {
         return results;
     }
 
-    private static Result of(Issue issue, List<HistoricTaskInstance> tasks, Instant distributeEnded,
+    private static Result of(Issue issue, List<StageTask> tasks, Instant distributeEnded,
             TimelinessRepository.DeliveryRow deliveries) {
-        Instant compileStart = tasks.stream().filter(task -> IssueProcess.COMPILE_TASK.equals(task.getTaskDefinitionKey()))
-                .map(task -> task.getCreateTime().toInstant()).min(Comparator.naturalOrder()).orElse(null);
+        Instant compileStart = tasks.stream().filter(task -> IssueProcess.COMPILE_TASK.equals(task.step()))
+                .map(StageTask::createdAt).min(Comparator.naturalOrder()).orElse(null);
         Long drafting = null;
         Long review = null;
         Long compile = null;
         if (compileStart != null) {
             Instant lastDraftEnd = tasks.stream()
-                    .filter(task -> IssueProcess.DRAFT_TASK.equals(task.getTaskDefinitionKey()) && task.getEndTime() != null)
-                    .map(task -> task.getEndTime().toInstant()).filter(end -> !end.isAfter(compileStart))
+                    .filter(task -> IssueProcess.DRAFT_TASK.equals(task.step()) && task.endedAt() != null)
+                    .map(StageTask::endedAt).filter(end -> !end.isAfter(compileStart))
                     .max(Comparator.naturalOrder()).orElse(compileStart);
             drafting = seconds(issue.openedAt(), lastDraftEnd);
             review = seconds(lastDraftEnd, compileStart);
-            List<HistoricTaskInstance> compiles = tasks.stream()
-                    .filter(task -> IssueProcess.COMPILE_TASK.equals(task.getTaskDefinitionKey())).toList();
-            if (compiles.stream().allMatch(task -> task.getEndTime() != null)) {
-                compile = compiles.stream().mapToLong(task -> seconds(task.getCreateTime().toInstant(),
-                        task.getEndTime().toInstant())).sum();
+            List<StageTask> compiles = tasks.stream()
+                    .filter(task -> IssueProcess.COMPILE_TASK.equals(task.step())).toList();
+            if (compiles.stream().allMatch(task -> task.endedAt() != null)) {
+                compile = compiles.stream().mapToLong(task -> seconds(task.createdAt(), task.endedAt())).sum();
             }
         }
         Instant distributedAt = distributeEnded == null && deliveries != null ? deliveries.firstDeliveredAt() : distributeEnded;

@@ -2,6 +2,7 @@ package cn.scgov.bulletin.dashboard.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import cn.scgov.bulletin.shared.Rows;
@@ -10,7 +11,7 @@ import cn.scgov.bulletin.shared.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Read-only SQL over the issue, contribution and delivery tables of one bulletin around one year. */
+/** Read-only SQL over the issue, contribution and delivery tables (and the engine's task history) of one bulletin around one year. */
 @Repository
 public class TimelinessRepository {
 
@@ -22,6 +23,15 @@ public class TimelinessRepository {
     /** Recipients of one issue and how many acknowledged, with the last acknowledgement. */
     public record DeliveryRow(long issueId, int recipients, int acknowledged, Instant firstDeliveredAt, Instant lastAcknowledgedAt) {
     }
+
+    /**
+     * A task of an issue's process as the engine's history keeps it (ACT_HI_TASKINST: START_TIME_ is when the task
+     * was created). Read with SQL: the engine's task query built, cached and dirty-checked 7,000 entities for a year.
+     */
+    public record StageTask(String processInstanceId, String step, Instant createdAt, Instant endedAt) {
+    }
+
+    private static final Rows<StageTask> STAGE_TASKS = Rows.of(StageTask.class);
 
     private static final Rows<ContributionRow> CONTRIBUTIONS = Rows.of(ContributionRow.class);
 
@@ -39,6 +49,17 @@ public class TimelinessRepository {
                         + " AND period_start <= :to AND period_end >= :from ORDER BY period_start, id")
                 .param("bulletin", bulletinId).param("from", Sql.date(from)).param("to", Sql.date(to))
                 .query(Long.class).list();
+    }
+
+    /** The tasks of these steps in these processes. */
+    public List<StageTask> stageTasks(Collection<String> processes, Collection<String> steps) {
+        if (processes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT PROC_INST_ID_ AS process_instance_id, TASK_DEF_KEY_ AS step, START_TIME_ AS created_at,"
+                        + " END_TIME_ AS ended_at FROM ACT_HI_TASKINST WHERE PROC_INST_ID_ IN (:processes)"
+                        + " AND TASK_DEF_KEY_ IN (:steps)")
+                .param("processes", processes).param("steps", steps).query(STAGE_TASKS).list();
     }
 
     public List<ContributionRow> contributions(long bulletinId, LocalDate from, LocalDate to) {
