@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.scgov.bulletin.BulletinApplication;
@@ -120,36 +116,17 @@ class TwoNodeThroughputBenchmark extends ApiTestSupport {
             sections.put(issue.id(), issues.outline(issue.id()).sections().get(0).id());
         }
         AtomicInteger turn = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(USERS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> workers = new ArrayList<>();
-            for (int i = 0; i < USERS; i++) {
-                workers.add(pool.submit(() -> {
-                    start.await();
-                    for (Contribution c = queue.poll(); c != null; c = queue.poll()) {
-                        int node = nodes[turn.getAndIncrement() % nodes.length];
-                        long began = System.nanoTime();
-                        ApiClient.Response response = client(c.departmentCode(), node).post("/api/contributions/" + c.id()
-                                + "/submit", Map.of("version", c.version(), "items", List.of(Map.of(
-                                        "sectionId", sections.get(c.issueId()), "text", "本周窗口工作动态。"))));
-                        if (response.status() != 200) {
-                            throw new IllegalStateException(response.toString());
-                        }
-                        latencies.add(System.nanoTime() - began);
-                    }
-                    return null;
-                }));
-            }
+        return Workers.onThreads(USERS, queue, c -> {
+            int node = nodes[turn.getAndIncrement() % nodes.length];
             long began = System.nanoTime();
-            start.countDown();
-            for (Future<?> worker : workers) {
-                worker.get();
+            ApiClient.Response response = client(c.departmentCode(), node).post("/api/contributions/" + c.id()
+                    + "/submit", Map.of("version", c.version(), "items", List.of(Map.of(
+                            "sectionId", sections.get(c.issueId()), "text", "本周窗口工作动态。"))));
+            if (response.status() != 200) {
+                throw new IllegalStateException(response.toString());
             }
-            return System.nanoTime() - began;
-        } finally {
-            pool.shutdownNow();
-        }
+            latencies.add(System.nanoTime() - began);
+        });
     }
 
     /** One client (one session) per department and node, as a user whose browser stays with one address. */
