@@ -78,7 +78,10 @@ class GeneratedHistoryTests extends FlowTestSupport {
             IssueRows.Table copied = withoutDigests(copyRows.tables.get(table));
             IssueRows.Table real = withoutDigests(realRows.tables.get(table));
             assertThat(copied.rows()).as(table).hasSameSizeAs(real.rows());
-            assertThat(shape(copied)).as("null columns of " + table).isEqualTo(shape(real));
+            // Whether an overdue flag was digested yet also depends on when the real-time poller ran: its copy is
+            // compared with its template, like the digests below.
+            IssueRows.Table shapeOf = table.equals("notice_overdue") ? templateRows.tables.get(table) : real;
+            assertThat(shape(copied)).as("null columns of " + table).isEqualTo(shape(shapeOf));
         }
         // How many overdue digests an issue gets depends on when the notice poller (real time) ran between the
         // engine clock's moves, so the copy is compared with its template for those.
