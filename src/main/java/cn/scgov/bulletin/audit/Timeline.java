@@ -62,8 +62,10 @@ class Timeline {
         Map<String, String> decisions = new HashMap<>();
         Map<String, String> stepDepartments = new HashMap<>();
         Map<String, String> returnedTo = new HashMap<>();
+        // Only string variables' values are read below; not initialising the others spares reading and
+        // deserialising the process's serialised lists (contributing departments, recipients) on every call.
         for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-                .processInstanceId(processInstanceId).list()) {
+                .processInstanceId(processInstanceId).excludeVariableInitialization().list()) {
             if (IssueProcess.DECISION.equals(variable.getVariableName()) && variable.getTaskId() != null) {
                 decisions.put(variable.getTaskId(), String.valueOf(variable.getValue()));
             } else if (RETURNED_TO.equals(variable.getVariableName()) && variable.getTaskId() != null) {
@@ -72,10 +74,14 @@ class Timeline {
                 stepDepartments.put(variable.getExecutionId(), String.valueOf(variable.getValue()));
             }
         }
+        // All of the process's comments in one read, newest first as the engine returns them, split by type.
+        Map<String, List<Comment>> comments = tasks.getProcessInstanceComments(processInstanceId).stream()
+                .filter(comment -> comment.getType() != null)
+                .collect(java.util.stream.Collectors.groupingBy(Comment::getType));
         Map<String, List<String>> opinions = new HashMap<>();
         List<String> processNotes = new ArrayList<>();
         Map<String, String> frozenHashes = new java.util.LinkedHashMap<>();
-        for (Comment comment : tasks.getProcessInstanceComments(processInstanceId, IssueProcess.OPINION_COMMENT)) {
+        for (Comment comment : comments.getOrDefault(IssueProcess.OPINION_COMMENT, List.of())) {
             if (comment.getTaskId() != null) {
                 opinions.computeIfAbsent(comment.getTaskId(), k -> new ArrayList<>()).add(comment.getFullMessage());
             } else if (comment.getFullMessage() != null && comment.getFullMessage().startsWith(FROZEN_RECORD)) {
@@ -84,23 +90,23 @@ class Timeline {
                 processNotes.add(comment.getFullMessage());
             }
         }
-        for (Comment comment : tasks.getProcessInstanceComments(processInstanceId, DELEGATE_OPINION_COMMENT)) {
+        for (Comment comment : comments.getOrDefault(DELEGATE_OPINION_COMMENT, List.of())) {
             if (comment.getTaskId() != null) {
                 opinions.computeIfAbsent(comment.getTaskId(), k -> new ArrayList<>()).add("委派办理意见 " + comment.getFullMessage());
             }
         }
-        for (Comment comment : tasks.getProcessInstanceComments(processInstanceId, REASSIGNMENT_COMMENT)) {
+        for (Comment comment : comments.getOrDefault(REASSIGNMENT_COMMENT, List.of())) {
             if (comment.getTaskId() != null) {
                 opinions.computeIfAbsent(comment.getTaskId(), k -> new ArrayList<>()).add(comment.getFullMessage());
             }
         }
-        for (Comment comment : tasks.getProcessInstanceComments(processInstanceId, REOPENING_COMMENT)) {
+        for (Comment comment : comments.getOrDefault(REOPENING_COMMENT, List.of())) {
             if (comment.getTaskId() != null) {
                 opinions.computeIfAbsent(comment.getTaskId(), k -> new ArrayList<>()).add("退回意见 " + comment.getFullMessage());
             }
         }
         Map<String, String> withdrawals = new HashMap<>();
-        for (Comment comment : tasks.getProcessInstanceComments(processInstanceId, WITHDRAWAL_COMMENT)) {
+        for (Comment comment : comments.getOrDefault(WITHDRAWAL_COMMENT, List.of())) {
             if (comment.getTaskId() != null) {
                 withdrawals.put(comment.getTaskId(), comment.getFullMessage());
             }
@@ -121,7 +127,7 @@ class Timeline {
         String opener = instance == null || instance.getStartUserId() == null ? issue.openedBy() : instance.getStartUserId();
         people.add(opener);
         taskHistory.forEach(task -> people.add(task.getAssignee()));
-        List<Comment> copies = tasks.getProcessInstanceComments(processInstanceId, COPY_COMMENT);
+        List<Comment> copies = comments.getOrDefault(COPY_COMMENT, List.of());
         copies.forEach(comment -> people.add(comment.getUserId()));
         people.remove(null);
         Map<String, String> names = directory.displayNames(people);

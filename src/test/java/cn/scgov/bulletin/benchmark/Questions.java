@@ -144,6 +144,13 @@ final class Questions {
         jdbc.sql("SELECT d.issue_id, COUNT(*), COUNT(d.acknowledged_at), MIN(d.delivered_at), MAX(d.acknowledged_at)"
                 + " FROM delivery d JOIN issue i ON i.id = d.issue_id WHERE" + issues + " GROUP BY d.issue_id")
                 .params(window).query().listOfRows();
+        // Where each issue's time went: its drafting and compiling tasks and the end of its distribution.
+        jdbc.sql("SELECT t.PROC_INST_ID_, t.TASK_DEF_KEY_, t.START_TIME_, t.END_TIME_ FROM ACT_HI_TASKINST t"
+                + " JOIN issue i ON i.process_instance_id = t.PROC_INST_ID_ WHERE" + issues
+                + " AND t.TASK_DEF_KEY_ IN ('" + IssueProcess.COMPILE_TASK + "', '" + IssueProcess.DRAFT_TASK + "')")
+                .params(window).query().listOfRows();
+        jdbc.sql("SELECT a.PROC_INST_ID_, a.END_TIME_ FROM ACT_HI_ACTINST a JOIN issue i ON i.process_instance_id = a.PROC_INST_ID_"
+                + " WHERE" + issues + " AND a.ACT_ID_ = 'distributeIssue'").params(window).query().listOfRows();
     }
 
     /** The archive search's own two statements: a page of matching item ids, then their texts. */
