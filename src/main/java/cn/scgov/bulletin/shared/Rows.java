@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.util.ClassUtils;
 
 /**
  * Rows bound to a record by column name ({@code period_start} → {@code periodStart}) as Spring's
@@ -40,6 +40,7 @@ public final class Rows<T> extends DataClassRowMapper<T> {
     private final Map<String, ColumnReader> readers = new HashMap<>();
     private final Constructor<T> constructor;
     private final String[] names;
+    private final String[] lowerNames;
     private final String[] snakeNames;
     private final TypeDescriptor[] types;
 
@@ -48,15 +49,18 @@ public final class Rows<T> extends DataClassRowMapper<T> {
         if (type.isRecord()) {
             constructor = BeanUtils.getResolvableConstructor(type);
             names = BeanUtils.getParameterNames(constructor);
+            lowerNames = new String[names.length];
             snakeNames = new String[names.length];
             types = new TypeDescriptor[names.length];
             for (int i = 0; i < names.length; i++) {
+                lowerNames[i] = names[i].toLowerCase(Locale.ROOT);
                 snakeNames[i] = underscoreName(names[i]);
                 types[i] = new TypeDescriptor(new MethodParameter(constructor, i));
             }
         } else {
             constructor = null;
             names = null;
+            lowerNames = null;
             snakeNames = null;
             types = null;
         }
@@ -83,11 +87,10 @@ public final class Rows<T> extends DataClassRowMapper<T> {
             // The first column of a name wins, as with ResultSet.findColumn.
             columns.put(metaData.getColumnLabel(index).toLowerCase(Locale.ROOT), index);
         }
-        BeanWrapperImpl converter = new BeanWrapperImpl();
-        initBeanWrapper(converter);
+        BeanWrapperImpl converter = null;
         Object[] values = new Object[names.length];
         for (int i = 0; i < names.length; i++) {
-            String label = names[i].toLowerCase(Locale.ROOT);
+            String label = lowerNames[i];
             Integer index = columns.get(label);
             if (index == null) {
                 label = snakeNames[i];
@@ -100,6 +103,14 @@ public final class Rows<T> extends DataClassRowMapper<T> {
             ColumnReader reader = readers.get(label);
             Class<?> type = types[i].getType();
             Object value = reader != null ? reader.read(rs, index) : read(rs, index, type);
+            if (value == null ? !type.isPrimitive() : ClassUtils.resolvePrimitiveIfNecessary(type).isInstance(value)) {
+                values[i] = value;
+                continue;
+            }
+            if (converter == null) {
+                converter = new BeanWrapperImpl();
+                initBeanWrapper(converter);
+            }
             values[i] = converter.convertIfNecessary(value, type, types[i]);
         }
         return BeanUtils.instantiateClass(constructor, values);
@@ -118,8 +129,7 @@ public final class Rows<T> extends DataClassRowMapper<T> {
 
     private Object read(ResultSet rs, int index, Class<?> type) throws SQLException {
         if (type == Instant.class) {
-            Timestamp value = rs.getTimestamp(index);
-            return value == null ? null : value.toInstant();
+            return Sql.instant(rs, index);
         }
         if (type == LocalDate.class) {
             Date value = rs.getDate(index);

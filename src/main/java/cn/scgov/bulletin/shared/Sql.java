@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 /** Conversions between java.time and JDBC values, identical on H2 and MySQL. */
 public final class Sql {
@@ -22,8 +24,17 @@ public final class Sql {
     }
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
+        return instant(rs, rs.findColumn(column));
+    }
+
+    /**
+     * The moment a {@link #timestamp} column holds: written in the JVM's zone, read back in it. Read as a
+     * {@code LocalDateTime} rather than a {@code Timestamp}: MySQL's driver builds a {@code Calendar} for every
+     * {@code getTimestamp}, which was a tenth of the CPU of a year's dashboard (7,000 rows).
+     */
+    public static Instant instant(ResultSet rs, int column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.atZone(ZoneId.systemDefault()).toInstant();
     }
 
     public static LocalDate localDate(ResultSet rs, String column) throws SQLException {
