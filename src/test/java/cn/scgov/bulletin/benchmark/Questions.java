@@ -131,6 +131,11 @@ final class Questions {
         String q = java.net.URLEncoder.encode(term, java.nio.charset.StandardCharsets.UTF_8);
         all.add(new Question("Archive search (API)", "editor", "/api/archive/search?q=" + q, () -> archive(term), true));
         all.add(new Question("Archive search page (HTML)", "editor", "/archive?q=" + q, () -> archive(term), true));
+        // The floor, last so that the JIT is warm: an authenticated API call whose own work is one row by key (what
+        // every request costs on top of its question: filters, session, account, throttle and JSON).
+        all.add(new Question("Floor: own notice settings (API)", "editor", "/api/me/notice-settings",
+                () -> jdbc.sql("SELECT mode, version FROM notice_preference WHERE username = ?").param("editor").query()
+                        .listOfRows(), false));
         return all;
     }
 
