@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import cn.scgov.bulletin.bulletin.BulletinCatalog;
 import cn.scgov.bulletin.directory.CurrentUser;
@@ -15,6 +18,7 @@ import cn.scgov.bulletin.issue.IssueService;
 import cn.scgov.bulletin.support.EngineJobs;
 import cn.scgov.bulletin.support.TestBulletins;
 
+import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.RuntimeService;
@@ -37,6 +41,8 @@ final class FailingReminders {
     private final RuntimeService runtime;
     private final ProcessEngineConfiguration engine;
     final EngineJobs jobs;
+    /** How many reminders each broken issue has (one per department), known before any of them failed. */
+    private final Map<String, Integer> reminderCounts = new HashMap<>();
 
     FailingReminders(ApplicationContext context) {
         catalog = context.getBean(BulletinCatalog.class);
@@ -64,16 +70,39 @@ final class FailingReminders {
         List<Job> reminders = reminders(issue);
         Date latest = reminders.stream().map(Job::getDuedate).max(Date::compareTo).orElseThrow();
         jobs.setClock(latest.toInstant().plusSeconds(1));
-        jobs.awaitAllowingDeadLetters(() -> failed(issue).size() == reminders.size(), "the reminders to fail");
-        return failed(issue);
+        // The list is the one seen complete: read again, a reminder might be in the executor for its next attempt.
+        AtomicReference<List<Job>> failed = new AtomicReference<>(List.of());
+        jobs.awaitAllowingDeadLetters(() -> {
+            failed.set(failed(issue));
+            return failed.get().size() == reminders.size();
+        }, "the reminders to fail");
+        reminderCounts.put(issue.processInstanceId(), reminders.size());
+        return failed.get();
     }
 
-    /** Lets the failed reminders fail their last attempt: they become dead letters. */
+    /**
+     * Lets the failed reminders fail their last attempt: they become dead letters. A reminder may be in the executor
+     * for another attempt at any moment (then it is no timer job and its retries cannot be set), so this repeats
+     * until each of the issue's reminders is a dead letter: last attempt for the failed timers, clock past them.
+     */
     List<Job> exhaust(Issue issue) {
-        List<Job> failed = failed(issue);
-        failed.forEach(job -> management.setTimerJobRetries(job.getId(), 1));
-        jobs.moveClockBy(java.time.Duration.ofSeconds(5));
-        jobs.awaitAllowingDeadLetters(() -> deadLetters(issue).size() == failed.size(), "the reminders to become dead letters");
+        int count = reminderCounts.get(issue.processInstanceId());
+        jobs.awaitAllowingDeadLetters(() -> {
+            Date now = engine.getClock().getCurrentTime();
+            boolean waiting = false;
+            for (Job job : failed(issue)) {
+                try {
+                    management.setTimerJobRetries(job.getId(), 1);
+                } catch (FlowableException handedToTheExecutor) {
+                    // Taken for another attempt meanwhile: it fails again as a timer and is set on the next round.
+                }
+                waiting |= !job.getDuedate().before(now);
+            }
+            if (waiting) {
+                jobs.moveClockBy(java.time.Duration.ofSeconds(5));
+            }
+            return deadLetters(issue).size() == count;
+        }, "the reminders to become dead letters");
         return deadLetters(issue);
     }
 
